@@ -1,0 +1,88 @@
+/**
+ * buildApp wires platform and modules into a Fastify instance without listening, so tests drive it with inject().
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppConfig } from './platform/config.ts';
+import type { Clock } from './platform/clock.ts';
+import { createFieldCipher, type FieldCipher } from './platform/crypto.ts';
+import type { Db } from './platform/db.ts';
+import type { Deps } from './platform/deps.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes, policyRoutes, registerSessionHook, userRoutes } from './modules/identity/index.ts';
+import { orgRoutes } from './modules/org/index.ts';
+
+export interface BuildOptions {
+  db: Db;
+  clock: Clock;
+  config: AppConfig;
+  /** 32-byte master key for personal-field encryption. */
+  dataKey: Buffer;
+  logger?: boolean | object;
+}
+
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const cipher: FieldCipher = createFieldCipher(opts.dataKey);
+  const deps: Deps = { db: opts.db, clock: opts.clock, config: opts.config, cipher };
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: opts.config.trustProxy,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Quanze 权责 API', version: opts.config.version }, servers: [] },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerSessionHook(app, deps);
+
+  await app.register(
+    async (api) => {
+      api.get(
+        '/health',
+        { schema: { tags: ['platform'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), db: z.literal('up'), version: z.string() }) } } },
+        async () => {
+          await deps.db.execute(sql`select 1`);
+          return { status: 'ok' as const, db: 'up' as const, version: opts.config.version };
+        },
+      );
+      await api.register(authRoutes(deps));
+      await api.register(userRoutes(deps));
+      await api.register(policyRoutes(deps));
+      await api.register(orgRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api' },
+  );
+
+  const webDist = opts.config.webDist ?? DEFAULT_WEB_DIST;
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+    // The SPA owns every non-API path (/login, /portal, /users …): answer with index.html, not a 404.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的地址不存在' });
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

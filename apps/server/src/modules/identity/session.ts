@@ -1,0 +1,121 @@
+/**
+ * Server-side sessions in PostgreSQL. The cookie carries a random token; the table keeps only its SM3 hash, so a
+ * database reader cannot hijack a session. Idle and absolute timeouts come from the bureau's security policy.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { permissionsOf, requiresSecondFactor, scopeOf, passwordExpired, type Role } from '@quanze/domain';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { randomToken, sm3Hex } from '../../platform/crypto.ts';
+import type { Executor } from '../../platform/db.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { securityPolicies, sessions, users } from './identity.table.ts';
+import { policyFromRow } from './security-policy.ts';
+
+const COOKIE = 'qz_sid';
+const SECURE_COOKIE = '__Host-qz_sid';
+/** lastSeenAt is written at most this often, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(
+  tx: Executor,
+  deps: Pick<Deps, 'clock'>,
+  user: { id: string },
+  absoluteLifetimeHours: number,
+  meta: { ip: string | null; userAgent: string | null; secondFactorAt: Date | null },
+): Promise<{ token: string; id: string; csrfToken: string }> {
+  const now = deps.clock.now();
+  const token = randomToken(32);
+  const id = sm3Hex(token);
+  const csrfToken = randomToken(24);
+  await tx.insert(sessions).values({
+    id,
+    userId: user.id,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + absoluteLifetimeHours * 3_600_000),
+    secondFactorAt: meta.secondFactorAt,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 256) ?? null,
+  });
+  return { token, id, csrfToken };
+}
+
+export async function revokeUserSessions(tx: Executor, userId: string, now: Date, reason: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now, revokeReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
+export async function revokeSession(tx: Executor, id: string, now: Date, reason: string): Promise<void> {
+  await tx.update(sessions).set({ revokedAt: now, revokeReason: reason }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+}
+
+function useSecureCookie(req: FastifyRequest, deps: Pick<Deps, 'config'>): boolean {
+  if (deps.config.cookieSecure === 'always') return true;
+  if (deps.config.cookieSecure === 'never') return false;
+  return req.protocol === 'https';
+}
+
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, deps: Pick<Deps, 'config'>, token: string): void {
+  const secure = useSecureCookie(req, deps);
+  reply.setCookie(secure ? SECURE_COOKIE : COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(COOKIE, { path: '/' });
+  reply.clearCookie(SECURE_COOKIE, { path: '/', secure: true });
+}
+
+export function sessionTokenOf(req: FastifyRequest): string | undefined {
+  return req.cookies[SECURE_COOKIE] ?? req.cookies[COOKIE];
+}
+
+/**
+ * Loads the actor for a request. Returns 'expired' when a session existed but timed out or was killed, so the
+ * client can say 登录已超时 rather than 请先登录.
+ */
+export async function loadActor(deps: Deps, token: string): Promise<Actor | 'expired'> {
+  const id = sm3Hex(token);
+  const [row] = await deps.db
+    .select({ s: sessions, u: users, p: securityPolicies.policy })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(securityPolicies, eq(securityPolicies.bureauId, users.bureauId))
+    .where(eq(sessions.id, id));
+  if (!row) return 'expired';
+  const { s, u } = row;
+  const policy = policyFromRow(row.p);
+  const now = deps.clock.now();
+  const idleLimit = s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000;
+  const problem =
+    s.revokedAt !== null ? null : u.status !== 'active' ? 'user_disabled' : now >= s.expiresAt ? 'absolute_timeout' : now.getTime() >= idleLimit ? 'idle_timeout' : null;
+  if (s.revokedAt !== null) return 'expired';
+  if (problem) {
+    await revokeSession(deps.db, s.id, now, problem);
+    return 'expired';
+  }
+  if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, s.id));
+  }
+  const roles = u.roles as Role[];
+  const secondFactorRequired = requiresSecondFactor(roles);
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    bureauId: u.bureauId,
+    departmentId: u.departmentId,
+    roles,
+    permissions: permissionsOf(roles),
+    scope: scopeOf(roles),
+    sessionId: s.id,
+    csrfToken: s.csrfToken,
+    secondFactorRequired,
+    secondFactorSatisfied: s.secondFactorAt !== null,
+    mustChangePassword: u.mustChangePassword || passwordExpired(u.passwordChangedAt, now, policy),
+    idleTimeoutMinutes: policy.idleTimeoutMinutes,
+  };
+}

@@ -1,0 +1,3 @@
+/** org: bureaus (tenants), departments; posts and the leadership group come with issue 3. */
+export { orgRoutes } from './org.routes.ts';
+export { bureaus, departments } from './org.table.ts';

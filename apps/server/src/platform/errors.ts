@@ -1,0 +1,52 @@
+/**
+ * One error type for the whole server. Modules throw AppError with a stable code and a Chinese message; the HTTP
+ * status is decided only in the error handler (STATUS_BY_CODE), never in domain or module code.
+ */
+import type { Citation } from '@quanze/domain';
+
+export class AppError extends Error {
+  readonly code: string;
+  readonly basis: Citation | undefined;
+  readonly fieldErrors: Record<string, string[]> | undefined;
+  readonly details: Record<string, unknown> | undefined;
+  constructor(
+    code: string,
+    message: string,
+    opts: { basis?: Citation; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.basis = opts.basis;
+    this.fieldErrors = opts.fieldErrors;
+    this.details = opts.details;
+  }
+}
+
+export const STATUS_BY_CODE: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  PASSWORD_POLICY: 400,
+  ROLE_SEPARATION: 400,
+  BAD_REQUEST: 400,
+  AUTH_REQUIRED: 401,
+  AUTH_SESSION_EXPIRED: 401,
+  AUTH_INVALID_CREDENTIALS: 401,
+  AUTH_TOTP_REQUIRED: 401,
+  AUTH_TOTP_INVALID: 401,
+  AUTH_DISABLED: 403,
+  AUTH_SECOND_FACTOR_REQUIRED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  DUPLICATE: 409,
+  AUTH_LOCKED: 423,
+  RATE_LIMITED: 429,
+  DB_UNAVAILABLE: 503,
+};
+
+export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在或无权查看`);
+export const versionConflict = (): AppError =>
+  new AppError('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
+export const forbidden = (message = '没有执行此操作的权限'): AppError => new AppError('FORBIDDEN', message);

@@ -1,0 +1,4 @@
+/** Every table, for drizzle's typed query builder and drizzle-kit. Each module owns its own *.table.ts. */
+export * from './audit/audit.table.ts';
+export * from '../modules/org/org.table.ts';
+export * from '../modules/identity/identity.table.ts';

@@ -1,0 +1,44 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DesktopOutlined,
+  LockOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only when Me.permissions holds it; undefined = everyone. */
+  permission?: string;
+  testId: string;
+}
+
+/** The console menu (docs/api-foundation.md "Menu"). The same permissions guard the routes. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: '工作台', icon: <DesktopOutlined />, testId: 'nav-workbench' },
+  { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user:read', testId: 'nav-users' },
+  { path: '/departments', label: '科室管理', icon: <ApartmentOutlined />, permission: 'department:manage', testId: 'nav-departments' },
+  { path: '/roles', label: '角色授权', icon: <SafetyCertificateOutlined />, permission: 'role:assign', testId: 'nav-roles' },
+  { path: '/security/policy', label: '安全策略', icon: <LockOutlined />, permission: 'policy:manage', testId: 'nav-policy' },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit:read', testId: 'nav-audit' },
+  { path: '/account', label: '个人设置', icon: <UserOutlined />, testId: 'nav-account' },
+];
+
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+}
+
+/** The menu key for a location: the longest nav path that prefixes it. */
+export function selectedNavKey(pathname: string): string {
+  let best = '/';
+  for (const item of NAV_ITEMS) {
+    if (item.path === '/') continue;
+    if ((pathname === item.path || pathname.startsWith(`${item.path}/`)) && item.path.length > best.length) best = item.path;
+  }
+  return best;
+}

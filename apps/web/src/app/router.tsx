@@ -1,0 +1,54 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpin, NotFoundPage, RouteErrorPage } from './feedback.tsx';
+import { ConsoleRoot, RequirePermission } from './guards.tsx';
+
+/** Route-level code splitting: each page is its own chunk, loaded when first visited. */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: await load() }) };
+}
+
+function guarded(path: string, permission: string, load: () => Promise<ComponentType>): RouteObject {
+  return {
+    path,
+    element: <RequirePermission permission={permission} />,
+    children: [{ index: true, ...page(load) }],
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteErrorPage,
+    children: [
+      { path: '/login', ...page(() => import('../features/identity/pages/LoginPage.tsx').then((m) => m.LoginPage)) },
+      { path: '/portal/*', ...page(() => import('../portal/PortalPage.tsx').then((m) => m.PortalPage)) },
+      {
+        path: '/',
+        Component: ConsoleRoot,
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          { index: true, ...page(() => import('../features/workbench/WorkbenchPage.tsx').then((m) => m.WorkbenchPage)) },
+          guarded('users', 'user:read', () => import('../features/users/UsersPage.tsx').then((m) => m.UsersPage)),
+          guarded('departments', 'department:manage', () =>
+            import('../features/departments/DepartmentsPage.tsx').then((m) => m.DepartmentsPage),
+          ),
+          guarded('roles', 'role:assign', () => import('../features/security/RolesPage.tsx').then((m) => m.RolesPage)),
+          guarded('security/policy', 'policy:manage', () =>
+            import('../features/security/PolicyPage.tsx').then((m) => m.PolicyPage),
+          ),
+          guarded('audit', 'audit:read', () => import('../features/audit/AuditPage.tsx').then((m) => m.AuditPage)),
+          { path: 'account', ...page(() => import('../features/identity/pages/AccountPage.tsx').then((m) => m.AccountPage)) },
+          {
+            path: 'account/password',
+            ...page(() => import('../features/identity/pages/PasswordPage.tsx').then((m) => m.PasswordPage)),
+          },
+          { path: 'account/totp', ...page(() => import('../features/identity/pages/TotpPage.tsx').then((m) => m.TotpPage)) },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

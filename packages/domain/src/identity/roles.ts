@@ -1,0 +1,134 @@
+/**
+ * Roles and permissions. The three administrator roles (三员) are separated by
+ * 等保 2.0 level 3 (GB/T 22239-2019 §8.1.5.1–8.1.5.3): no account may hold two of them.
+ */
+import type { Citation } from '../citation.ts';
+
+export const ROLES = [
+  'systemAdmin',
+  'securityAdmin',
+  'auditAdmin',
+  'leader',
+  'departmentHead',
+  'officer',
+  'legalReviewer',
+  'supervisor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  systemAdmin: '系统管理员',
+  securityAdmin: '安全管理员',
+  auditAdmin: '审计管理员',
+  leader: '局领导',
+  departmentHead: '科室负责人',
+  officer: '执法人员',
+  legalReviewer: '法制审核员',
+  supervisor: '执法监督人员',
+};
+
+export const ADMIN_ROLES = ['systemAdmin', 'securityAdmin', 'auditAdmin'] as const satisfies readonly Role[];
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+
+export function isAdminRole(role: Role): role is AdminRole {
+  return (ADMIN_ROLES as readonly Role[]).includes(role);
+}
+
+export const PERMISSIONS = [
+  'user:read', // see user accounts of the bureau
+  'user:manage', // create / edit / disable users (system administrator)
+  'department:manage',
+  'config:manage',
+  'role:assign', // grant roles to users (security administrator)
+  'policy:manage', // password / lockout policy
+  'account:unlock',
+  'audit:read',
+  'audit:verify',
+  'pii:reveal', // see an unmasked ID-card / phone number, audited
+  'business:read', // business data of the bureau (cases, officers …) within data scope
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'user:read': '查看用户',
+  'user:manage': '管理用户',
+  'department:manage': '管理科室',
+  'config:manage': '系统配置',
+  'role:assign': '分配角色',
+  'policy:manage': '安全策略',
+  'account:unlock': '解锁账号',
+  'audit:read': '查阅审计日志',
+  'audit:verify': '校验审计链',
+  'pii:reveal': '查看完整个人信息',
+  'business:read': '查看业务数据',
+};
+
+/** Data scope: how far an actor sees business records (ARCHITECTURE.md "Rules that hold everywhere"). */
+export type DataScope = 'self' | 'department' | 'bureau';
+
+export interface RoleDefinition {
+  permissions: readonly Permission[];
+  scope: DataScope;
+  /** Administrator roles must pass a second factor before their permissions take effect. */
+  requiresSecondFactor: boolean;
+}
+
+/**
+ * The security administrator cannot read business data, the system administrator cannot read audit records,
+ * the audit administrator cannot change users or rights (SECURITY.md §1 三员分立).
+ */
+export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
+  systemAdmin: { permissions: ['user:read', 'user:manage', 'department:manage', 'config:manage'], scope: 'bureau', requiresSecondFactor: true },
+  securityAdmin: { permissions: ['user:read', 'role:assign', 'policy:manage', 'account:unlock'], scope: 'bureau', requiresSecondFactor: true },
+  auditAdmin: { permissions: ['audit:read', 'audit:verify'], scope: 'bureau', requiresSecondFactor: true },
+  leader: { permissions: ['business:read', 'user:read', 'pii:reveal'], scope: 'bureau', requiresSecondFactor: false },
+  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal'], scope: 'department', requiresSecondFactor: false },
+  officer: { permissions: ['business:read'], scope: 'self', requiresSecondFactor: false },
+  legalReviewer: { permissions: ['business:read'], scope: 'bureau', requiresSecondFactor: false },
+  supervisor: { permissions: ['business:read', 'user:read'], scope: 'bureau', requiresSecondFactor: false },
+};
+
+export const SEPARATION_OF_DUTIES: Citation = {
+  law: 'GB/T 22239-2019 信息安全技术 网络安全等级保护基本要求',
+  article: '8.1.5.1–8.1.5.3（三员分立）',
+};
+
+export type RoleCheck = { ok: true } | { ok: false; code: 'ROLE_SEPARATION'; reason: string; basis: Citation };
+
+/** An account may hold at most one of the three administrator roles, and an administrator holds no business role. */
+export function checkRoleSet(roles: readonly Role[]): RoleCheck {
+  const admins = roles.filter(isAdminRole);
+  if (admins.length > 1) {
+    return {
+      ok: false,
+      code: 'ROLE_SEPARATION',
+      reason: `三员分立：一个账号不得同时担任${admins.map((r) => ROLE_LABELS[r]).join('和')}`,
+      basis: SEPARATION_OF_DUTIES,
+    };
+  }
+  if (admins.length === 1 && roles.length > 1) {
+    return {
+      ok: false,
+      code: 'ROLE_SEPARATION',
+      reason: `三员分立：${ROLE_LABELS[admins[0]!]}账号不得兼任业务角色`,
+      basis: SEPARATION_OF_DUTIES,
+    };
+  }
+  return { ok: true };
+}
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((r) => ROLE_DEFINITIONS[r].permissions));
+}
+
+const SCOPE_ORDER: Record<DataScope, number> = { self: 0, department: 1, bureau: 2 };
+/** The widest scope among the roles; an account with no role sees only itself. */
+export function scopeOf(roles: readonly Role[]): DataScope {
+  let widest: DataScope = 'self';
+  for (const r of roles) if (SCOPE_ORDER[ROLE_DEFINITIONS[r].scope] > SCOPE_ORDER[widest]) widest = ROLE_DEFINITIONS[r].scope;
+  return widest;
+}
+
+export function requiresSecondFactor(roles: readonly Role[]): boolean {
+  return roles.some((r) => ROLE_DEFINITIONS[r].requiresSecondFactor);
+}
