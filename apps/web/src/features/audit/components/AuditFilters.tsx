@@ -1,0 +1,69 @@
+import { Button, DatePicker, Form, Input, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { beijingIso } from '../../../app/format.ts';
+import type { AuditFilter } from '../api.ts';
+
+interface Values {
+  actor?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+const text = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+
+/** Filter bar; times are picked as Beijing wall-clock time. */
+export function AuditFilters({ onSearch }: { onSearch: (filter: AuditFilter) => void }) {
+  const [form] = Form.useForm<Values>();
+
+  const onFinish = (values: Values) => {
+    const [from, to] = values.range ?? [null, null];
+    const filter: AuditFilter = {};
+    const entries: [keyof AuditFilter, string | undefined][] = [
+      ['actor', text(values.actor)],
+      ['action', text(values.action)],
+      ['objectType', text(values.objectType)],
+      ['objectId', text(values.objectId)],
+      ['from', from ? beijingIso(from) : undefined],
+      ['to', to ? beijingIso(to) : undefined],
+    ];
+    for (const [key, value] of entries) if (value) filter[key] = value;
+    onSearch(filter);
+  };
+
+  return (
+    <Form form={form} layout="inline" onFinish={onFinish} className="qz-toolbar" data-testid="audit-filters">
+      <Form.Item name="actor" label="操作人">
+        <Input placeholder="用户名或姓名" allowClear maxLength={64} style={{ width: 150 }} data-testid="audit-filter-actor" />
+      </Form.Item>
+      <Form.Item name="action" label="操作">
+        <Input placeholder="如 auth.login" allowClear maxLength={64} style={{ width: 150 }} data-testid="audit-filter-action" />
+      </Form.Item>
+      <Form.Item name="objectType" label="对象类型">
+        <Input placeholder="如 user" allowClear maxLength={64} style={{ width: 120 }} data-testid="audit-filter-objectType" />
+      </Form.Item>
+      <Form.Item name="objectId" label="对象标识">
+        <Input allowClear maxLength={64} style={{ width: 150 }} data-testid="audit-filter-objectId" />
+      </Form.Item>
+      <Form.Item name="range" label="时间">
+        <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
+      </Form.Item>
+      <Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" data-testid="audit-search">
+            查询
+          </Button>
+          <Button
+            onClick={() => {
+              form.resetFields();
+              onSearch({});
+            }}
+          >
+            重置
+          </Button>
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}
