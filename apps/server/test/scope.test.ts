@@ -101,7 +101,7 @@ describe('invalid input → 400, nothing written', () => {
   for (const [who, method, url, payload] of bad) {
     it(`${method} ${url} ${JSON.stringify(payload).slice(0, 60)}`, async () => {
       const before = await ctx.sql('select (select count(*) from users) u, (select count(*) from departments) d, (select count(*) from audit_events) a');
-      const r = await s[who]!.request({ method: method as 'POST', url, payload: payload as object, headers: typeof payload === 'string' ? { 'content-type': 'application/json' } : {} });
+      const r = await s[who]!.request({ method: method, url, payload: payload as object, headers: typeof payload === 'string' ? { 'content-type': 'application/json' } : {} });
       expect(r.statusCode).toBe(400);
       expect(r.json().message).toMatch(/[\u4e00-\u9fa5]/);
       expect(r.body).not.toMatch(/at .*\.ts|SELECT|stack/i);

@@ -14,9 +14,10 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quanze-start-'));
 fs.chmodSync(dataDir, 0o755);
 const running: ChildProcess[] = [];
+type UserPage = { total: number; items: { id: string }[] };
 
 function start(port: number): { proc: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const env = { ...process.env, PORT: String(port), QUANZE_DATA_DIR: dataDir, QUANZE_DEMO: '1', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), QUANZE_DATA_DIR: dataDir, QUANZE_DEMO: '1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // this test is about the embedded server
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env });
   running.push(proc);
@@ -66,7 +67,7 @@ describe('start-up on the embedded PostgreSQL', () => {
     });
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const before = await (await fetch(`http://127.0.0.1:${port1}/api/users?pageSize=200`, { headers: { cookie } })).json();
+    const before = (await (await fetch(`http://127.0.0.1:${port1}/api/users?pageSize=200`, { headers: { cookie } })).json()) as UserPage;
     expect(before.total).toBe(9);
 
     const second = start(await freePort());
@@ -81,7 +82,7 @@ describe('start-up on the embedded PostgreSQL', () => {
     await waitForHealth(port3, third.output);
     expect(third.output()).not.toContain('已载入演示数据');
     // The session row survived the restart too: the same cookie still works.
-    const after = await (await fetch(`http://127.0.0.1:${port3}/api/users?pageSize=200`, { headers: { cookie } })).json();
+    const after = (await (await fetch(`http://127.0.0.1:${port3}/api/users?pageSize=200`, { headers: { cookie } })).json()) as UserPage;
     expect(after.total).toBe(9);
     expect(after.items.map((u: { id: string }) => u.id).sort()).toEqual(before.items.map((u: { id: string }) => u.id).sort());
     expect(await stop(third)).toBe(0);

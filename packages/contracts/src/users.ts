@@ -51,6 +51,7 @@ export const UpdateUserRequest = z.object({
   version: z.number().int(),
 });
 export const AssignRolesRequest = z.object({ roles: z.array(RoleName), version: z.number().int() });
+export const AppointAdminRequest = z.object({ role: z.enum(['securityAdmin', 'auditAdmin']), version: z.number().int() });
 export const VersionBody = z.object({ version: z.number().int() });
 export const RevealResponse = z.object({ mobile: z.string().nullable(), idCardNumber: z.string().nullable() });
 export const ResetPasswordResponse = z.object({ initialPassword: z.string() });

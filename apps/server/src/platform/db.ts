@@ -11,5 +11,5 @@ export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, application_name: 'quanze' });
   // An idle client that loses its server must not crash the process; the next query reports 503.
   pool.on('error', () => undefined);
-  return drizzle(pool, { schema }) as Db;
+  return drizzle({ client: pool, schema });
 }

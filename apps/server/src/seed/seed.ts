@@ -8,10 +8,9 @@ import { appendAudit } from '../platform/audit/audit-writer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import type { Db } from '../platform/db.ts';
-import { hashPassword, passwordHistory, users } from '../modules/identity/index.ts';
+import { generateInitialPassword, hashPassword, passwordHistory, users } from '../modules/identity/index.ts';
 import { bureaus, departments } from '../modules/org/index.ts';
 import { DEMO_BUREAU, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
-import { generateInitialPassword } from '../modules/identity/passwords.ts';
 
 export interface SeedResult {
   seeded: boolean;

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import pg from 'pg';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { Role } from '@quanze/domain';
 import { buildApp } from '../../src/app.ts';
@@ -148,7 +148,7 @@ export interface Session {
   cookie: string;
   csrf: string;
   me: Record<string, unknown>;
-  request: (opts: InjectOptions) => ReturnType<FastifyInstance['inject']>;
+  request: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
 }
 
 export function sessionCookieOf(res: { headers: Record<string, unknown> }): string {

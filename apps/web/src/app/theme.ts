@@ -7,11 +7,7 @@ export const HEADER_BG = '#12345f';
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: BRAND_BLUE,
-    colorInfo: BRAND_BLUE,
     colorLink: BRAND_BLUE,
-    colorSuccess: '#2e7d32',
-    colorWarning: '#c77700',
-    colorError: '#c62828',
     borderRadius: 4,
     fontSize: 14,
     colorBgLayout: '#f3f5f8',

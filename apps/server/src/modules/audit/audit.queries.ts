@@ -57,7 +57,7 @@ export async function verifyChain(db: Executor): Promise<{ ok: boolean; checked:
     const rows = await db.select().from(auditEvents).where(gt(auditEvents.seq, state.seq)).orderBy(asc(auditEvents.seq)).limit(BATCH);
     if (rows.length === 0) return { ok: true, checked, firstBroken: null };
     const res = verifyBatch(
-      rows.map((r) => ({ ...r, summary: (r.summary ?? null) as Record<string, unknown> | null })),
+      rows.map((r) => ({ ...r, summary: (r.summary ?? null) })),
       state,
     );
     if ('broken' in res) return { ok: false, checked: checked + (res.broken.seq - state.seq - 1), firstBroken: res.broken };

@@ -3,6 +3,6 @@ export { authRoutes } from './auth.routes.ts';
 export { userRoutes } from './users.routes.ts';
 export { policyRoutes } from './policy.routes.ts';
 export { registerSessionHook } from './session.plugin.ts';
-export { hashPassword } from './passwords.ts';
+export { generateInitialPassword, hashPassword } from './passwords.ts';
 export { users, sessions, passwordHistory } from './identity.table.ts';
 export { generateTotp } from './totp.ts';

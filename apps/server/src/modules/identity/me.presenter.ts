@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Me } from '@quanze/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db.ts';
-import { bureaus, departments } from '../org/org.table.ts';
+import { bureaus, departments } from '../org/index.ts';
 import { users } from './identity.table.ts';
 
 export async function presentMe(db: Executor, actor: Actor): Promise<z.infer<typeof Me>> {

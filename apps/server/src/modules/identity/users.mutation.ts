@@ -16,6 +16,8 @@ import { lockUser, type UserRow } from './users.repository.ts';
 
 export interface UserChange<R> {
   ability: UserAbility;
+  /** For appointAdmin: the vacancies, read inside the transaction by the caller's check. */
+  vacantAdminRoles?: (tx: Tx) => Promise<readonly string[]>;
   action: string;
   version: number | null;
   apply: (tx: Tx, u: UserRow, now: Date) => Promise<{ set: Partial<typeof users.$inferInsert>; summary?: Record<string, unknown>; result: R; basis?: Citation }>;
@@ -26,7 +28,8 @@ export async function mutateUser<R>(deps: Deps, actor: Actor, userId: string, ip
     const now = deps.clock.now();
     const u = await lockUser(tx, userId);
     if (!u || !canSeeUser(actor, u)) throw notFound('用户');
-    if (!userAbilities(actor, u, now).includes(change.ability)) throw new AppError('FORBIDDEN', '没有对该用户执行此操作的权限');
+    const vacant = change.vacantAdminRoles ? await change.vacantAdminRoles(tx) : [];
+    if (!userAbilities(actor, u, now, vacant).includes(change.ability)) throw new AppError('FORBIDDEN', '没有对该用户执行此操作的权限');
     if (change.version !== null && change.version !== u.version) throw versionConflict();
     const { set, summary, result, basis } = await change.apply(tx, u, now);
     await tx.update(users).set({ ...set, updatedAt: now, version: u.version + 1 }).where(eq(users.id, u.id));

@@ -1,7 +1,7 @@
 import { inScope, type Actor } from '../../platform/auth/actor.ts';
 import type { UserRow } from './users.repository.ts';
 
-export type UserAbility = 'edit' | 'disable' | 'enable' | 'resetPassword' | 'assignRoles' | 'unlock' | 'reveal';
+export type UserAbility = 'edit' | 'disable' | 'enable' | 'resetPassword' | 'assignRoles' | 'appointAdmin' | 'unlock' | 'reveal';
 
 const asRecord = (u: Pick<UserRow, 'bureauId' | 'departmentId' | 'id'>) => ({ bureauId: u.bureauId, departmentId: u.departmentId, ownerId: u.id });
 
@@ -12,7 +12,12 @@ export function canSeeUser(actor: Actor, u: Pick<UserRow, 'bureauId' | 'departme
   return inScope(actor, asRecord(u));
 }
 
-export function userAbilities(actor: Actor, u: UserRow, now: Date): UserAbility[] {
+/**
+ * `vacantAdminRoles`: security/audit administrator roles nobody in the bureau holds yet. Right after installation
+ * only the system administrator exists; they may appoint the first holder of each (then never again), otherwise no
+ * one could ever grant roles.
+ */
+export function userAbilities(actor: Actor, u: UserRow, now: Date, vacantAdminRoles: readonly string[] = []): UserAbility[] {
   if (!canSeeUser(actor, u) || (actor.secondFactorRequired && !actor.secondFactorSatisfied)) return [];
   const p = actor.permissions;
   const self = u.id === actor.userId;
@@ -25,6 +30,7 @@ export function userAbilities(actor: Actor, u: UserRow, now: Date): UserAbility[
   }
   // Nobody grants roles to themselves: that would let one account escalate past 三员分立.
   if (p.has('role:assign') && !self) out.push('assignRoles');
+  if (p.has('user:manage') && !self && vacantAdminRoles.length > 0 && u.roles.length === 0 && u.status === 'active') out.push('appointAdmin');
   if (p.has('account:unlock') && u.lockedUntil && u.lockedUntil > now) out.push('unlock');
   if (p.has('pii:reveal') && inScope(actor, asRecord(u)) && (u.mobileSealed || u.idCardSealed)) out.push('reveal');
   return out;

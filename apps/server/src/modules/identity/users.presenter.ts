@@ -7,7 +7,7 @@ import type { UserWithDept } from './users.repository.ts';
 import { userAbilities } from './users.policy.ts';
 
 /** Personal fields always leave masked; the unmasked value only comes from the audited reveal endpoint. */
-export function presentUser(actor: Actor, u: UserWithDept, cipher: FieldCipher, now: Date): z.infer<typeof UserDto> {
+export function presentUser(actor: Actor, u: UserWithDept, cipher: FieldCipher, now: Date, vacantAdminRoles: readonly string[] = []): z.infer<typeof UserDto> {
   const locked = u.lockedUntil !== null && u.lockedUntil > now;
   return {
     id: u.id,
@@ -25,6 +25,6 @@ export function presentUser(actor: Actor, u: UserWithDept, cipher: FieldCipher, 
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
     version: u.version,
-    abilities: userAbilities(actor, u, now),
+    abilities: userAbilities(actor, u, now, vacantAdminRoles),
   };
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.ts';
-import { departments } from '../org/org.table.ts';
+import { departments } from '../org/index.ts';
 import { users } from './identity.table.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -54,4 +54,14 @@ export async function listUsers(db: Executor, f: UserFilter): Promise<{ items: U
     .offset((f.page - 1) * f.pageSize);
   const [c] = await db.select({ n: count() }).from(users).where(where);
   return { items: rows.map((r) => ({ ...r.u, departmentName: r.departmentName })), total: c?.n ?? 0 };
+}
+
+/** Administrator roles no active account of the bureau holds yet (the first appointment after installation). */
+export async function vacantAdminRoles(db: Executor, bureauId: string): Promise<('securityAdmin' | 'auditAdmin')[]> {
+  const rows = await db
+    .select({ roles: users.roles })
+    .from(users)
+    .where(and(eq(users.bureauId, bureauId), eq(users.status, 'active'), sql`${users.roles} && array['securityAdmin','auditAdmin']::text[]`));
+  const held = new Set(rows.flatMap((r) => r.roles));
+  return (['securityAdmin', 'auditAdmin'] as const).filter((r) => !held.has(r));
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AppointAdminRequest,
   AssignRolesRequest,
   CreateUserRequest,
   CreateUserResponse,
@@ -12,15 +13,16 @@ import {
   UserList,
   VersionBody,
 } from '@quanze/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { requireActor, requirePermission } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/errors.ts';
 import { createUser } from './commands/create-user.ts';
-import { assignRoles, resetPassword, setUserStatus, unlockUser, updateUser } from './commands/manage-user.ts';
+import { appointAdmin, assignRoles, resetPassword, setUserStatus, unlockUser, updateUser } from './commands/manage-user.ts';
 import { revealPersonalData } from './commands/reveal-personal-data.ts';
 import { canSeeUser } from './users.policy.ts';
 import { presentUser } from './users.presenter.ts';
-import { getUserWithDept, listUsers } from './users.repository.ts';
+import { getUserWithDept, listUsers, vacantAdminRoles } from './users.repository.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['identity'];
@@ -28,11 +30,12 @@ const IdParams = z.object({ id: z.uuid('用户不存在') });
 
 export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
+    const vacancies = (actor: Actor) => (actor.permissions.has('user:manage') ? vacantAdminRoles(deps.db, actor.bureauId) : Promise.resolve([]));
     const detail = async (req: Parameters<typeof requireActor>[0], id: string) => {
       const actor = requireActor(req);
       const u = await getUserWithDept(deps.db, id);
       if (!u || !canSeeUser(actor, u)) throw notFound('用户');
-      return presentUser(actor, u, deps.cipher, deps.clock.now());
+      return presentUser(actor, u, deps.cipher, deps.clock.now(), await vacancies(actor));
     };
 
     app.get(
@@ -63,7 +66,8 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
           pageSize: req.query.pageSize,
         });
         const now = deps.clock.now();
-        return { items: res.items.map((u) => presentUser(actor, u, deps.cipher, now)), total: res.total };
+        const vacant = await vacancies(actor);
+        return { items: res.items.map((u) => presentUser(actor, u, deps.cipher, now, vacant)), total: res.total };
       },
     );
 
@@ -98,6 +102,15 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       await assignRoles(deps, requireActor(req), req.params.id, req.body.roles, req.body.version, req.ip);
       return detail(req, req.params.id);
     });
+
+    app.post(
+      '/users/:id/appoint-admin',
+      { schema: { tags, summary: '首次任命安全/审计管理员（仅在该岗位空缺时）', params: IdParams, body: AppointAdminRequest, response: { 200: UserDto, ...errors } } },
+      async (req) => {
+        await appointAdmin(deps, requireActor(req), req.params.id, req.body.role, req.body.version, req.ip);
+        return detail(req, req.params.id);
+      },
+    );
 
     app.post('/users/:id/unlock', { schema: { tags, summary: '解锁账号', params: IdParams, body: VersionBody, response: { 200: UserDto, ...errors } } }, async (req) => {
       await unlockUser(deps, requireActor(req), req.params.id, req.body.version, req.ip);

@@ -4,7 +4,7 @@ import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { departments } from '../../org/org.table.ts';
+import { departments } from '../../org/index.ts';
 import { passwordHistory, users } from '../identity.table.ts';
 import { generateInitialPassword, hashPassword } from '../passwords.ts';
 import { findUserByUsername } from '../users.repository.ts';

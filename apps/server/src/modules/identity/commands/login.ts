@@ -57,11 +57,12 @@ export async function login(deps: Deps, input: LoginInput): Promise<{ token: str
   const { policy } = await loadPolicy(db, found.bureauId);
 
   // Each branch commits its counters and audit rows before answering, so a failure is never rolled back.
-  const outcome = await db.transaction(async (tx) => {
+  type Outcome = { error: AppError } | { session: { token: string }; userId: string };
+  const outcome: Outcome = await db.transaction(async (tx): Promise<Outcome> => {
     const now = clock.now();
     const u = (await lockUser(tx, found.id))!;
     const ctx = ctxFor(u, input.ip);
-    const fail = async (reason: string) => {
+    const fail = async (reason: string): Promise<{ error: AppError }> => {
       const failures = u.failedLoginCount + 1;
       const lock = failures >= policy.lockoutThreshold;
       const lockedUntil = lock ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : null;

@@ -2,16 +2,17 @@
  * The small account changes of the system and security administrators. Each is one call of mutateUser — one
  * transaction with its audit row — so they share a file instead of seven near-empty ones.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { checkRoleSet, isValidIdCardNumber, LOCKOUT_BASIS, SEPARATION_OF_DUTIES, type Role } from '@quanze/domain';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { departments } from '../../org/org.table.ts';
+import { departments } from '../../org/index.ts';
 import { passwordHistory } from '../identity.table.ts';
 import { generateInitialPassword, hashPassword } from '../passwords.ts';
 import { revokeUserSessions } from '../session.ts';
 import { mutateUser } from '../users.mutation.ts';
+import { vacantAdminRoles } from '../users.repository.ts';
 
 type Ip = string | null;
 
@@ -74,6 +75,26 @@ export function assignRoles(deps: Deps, actor: Actor, id: string, roles: Role[],
   });
 }
 
+/** The system administrator's one-time appointment of the first security or audit administrator. */
+export function appointAdmin(deps: Deps, actor: Actor, id: string, role: 'securityAdmin' | 'auditAdmin', version: number, ip: Ip) {
+  return mutateUser(deps, actor, id, ip, {
+    ability: 'appointAdmin',
+    action: 'user.admin_appoint',
+    version,
+    vacantAdminRoles: async (tx) => {
+      // Serialise concurrent appointments in one bureau, then re-read the vacancies.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'appoint:' + actor.bureauId}))`);
+      return vacantAdminRoles(tx, actor.bureauId);
+    },
+    apply: async (tx, u, now) => {
+      const vacant = await vacantAdminRoles(tx, actor.bureauId);
+      if (!vacant.includes(role)) throw new AppError('FORBIDDEN', '该管理员岗位已有人担任，请由安全管理员分配角色', { basis: SEPARATION_OF_DUTIES });
+      await revokeUserSessions(tx, u.id, now, 'roles_changed');
+      return { set: { roles: [role] }, summary: { before: { roles: u.roles }, after: { roles: [role] }, firstAppointment: true }, basis: SEPARATION_OF_DUTIES, result: undefined };
+    },
+  });
+}
+
 export interface UpdateUserInput {
   displayName?: string | undefined;
   departmentId?: string | null | undefined;
@@ -100,8 +121,14 @@ export function updateUser(deps: Deps, actor: Actor, id: string, input: UpdateUs
       }
       const set: Record<string, unknown> = {};
       const changed: string[] = [];
-      if (input.displayName !== undefined && input.displayName !== u.displayName) (set.displayName = input.displayName), changed.push('displayName');
-      if (input.departmentId !== undefined && input.departmentId !== u.departmentId) (set.departmentId = input.departmentId), changed.push('departmentId');
+      if (input.displayName !== undefined && input.displayName !== u.displayName) {
+        set.displayName = input.displayName;
+        changed.push('displayName');
+      }
+      if (input.departmentId !== undefined && input.departmentId !== u.departmentId) {
+        set.departmentId = input.departmentId;
+        changed.push('departmentId');
+      }
       if (input.mobile !== undefined) {
         set.mobileSealed = input.mobile ? cipher.encrypt(input.mobile) : null;
         set.mobileIndex = input.mobile ? cipher.blindIndex(input.mobile) : null;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { applyFieldErrors, zodRule } from '../../../app/form.ts';
 import { formatBasis } from '../../../app/format.ts';
-import { refreshMe, useCurrentMe } from '../../../app/me.ts';
+import { useCurrentMe } from '../../../app/me.ts';
 import { PageHeader } from '../../../app/PageHeader.tsx';
 import { useChangePassword } from '../api.ts';
 
@@ -37,7 +37,6 @@ export function PasswordPage() {
         onSuccess: async () => {
           void message.success('密码已修改，其他设备上的登录已失效');
           form.resetFields();
-          await refreshMe();
           await navigate('/', { replace: true });
         },
         onError: (error) => {
