@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useCan } from '../../app/me.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import type { CreateUserResponse } from '../../app/types.ts';
@@ -18,7 +18,13 @@ export function UsersPage() {
   const [query, setQuery] = useUserQueryParams();
   const [dialog, setDialog] = useState<UserDialog | null>(null);
   const [issued, setIssued] = useState<IssuedPassword | null>(null);
-  const onAction = useUserCommands(setDialog, setIssued);
+  // A fresh form for every opening of the create / edit dialog (no values carried over from the last one).
+  const [formSeq, setFormSeq] = useState(0);
+  const openDialog = useCallback((next: UserDialog) => {
+    if (next.kind === 'create' || next.kind === 'edit') setFormSeq((n) => n + 1);
+    setDialog(next);
+  }, []);
+  const onAction = useUserCommands(openDialog, setIssued);
   const close = () => setDialog(null);
 
   const onCreated = ({ user, initialPassword }: CreateUserResponse) => {
@@ -33,7 +39,7 @@ export function UsersPage() {
         subtitle="本局工作人员账号。手机号码、身份证号码脱敏显示；查看完整信息将记入审计日志。"
         extra={
           can('user:manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="users-create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog({ kind: 'create' })} data-testid="users-create">
               新建用户
             </Button>
           ) : null
@@ -63,6 +69,7 @@ export function UsersPage() {
       </Card>
 
       <UserFormModal
+        key={formSeq}
         open={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         user={dialog?.kind === 'edit' ? dialog.user : undefined}
         onClose={close}

@@ -1,4 +1,3 @@
-import { CheckCircleTwoTone } from '@ant-design/icons';
 import { Alert, App, Button, Card, Result, Steps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -16,7 +15,7 @@ export function TotpPage() {
   const me = useCurrentMe();
   const navigate = useNavigate();
   const logout = useLogout();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const setup = useTotpSetup();
   const enable = useTotpEnable();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
@@ -39,6 +38,14 @@ export function TotpPage() {
     void message.success('动态口令已启用');
     await navigate('/', { replace: true });
   };
+
+  const confirmRebind = () =>
+    modal.confirm({
+      title: '重新绑定动态口令？',
+      content: '开始重新绑定后，原验证器中的动态口令和全部恢复码立即失效，须完成新的绑定后才能继续使用动态口令登录。',
+      okText: '开始重新绑定',
+      onOk: () => setup.mutate(),
+    });
 
   const step = recoveryCodes ? 2 : setup.data ? 1 : 0;
 
@@ -68,11 +75,11 @@ export function TotpPage() {
       ) : me.totpEnabled && !recoveryCodes && !setup.data ? (
         <Card>
           <Result
-            icon={<CheckCircleTwoTone twoToneColor="#2e7d32" />}
+            status="success"
             title="动态口令已启用"
             subTitle="登录时须输入验证器中的动态口令。更换手机时可重新绑定，原绑定随即失效。"
             extra={
-              <Button onClick={() => setup.mutate()} loading={setup.isPending} data-testid="totp-rebind">
+              <Button onClick={confirmRebind} loading={setup.isPending} data-testid="totp-rebind">
                 重新绑定
               </Button>
             }

@@ -112,11 +112,10 @@ export function UserFormModal({ open, user, onClose, onCreated }: Props) {
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        requiredMark="optional"
-        initialValues={user ? { displayName: user.displayName, departmentId: user.departmentId } : { departmentId: null }}
+                initialValues={user ? { displayName: user.displayName, departmentId: user.departmentId } : { departmentId: null }}
       >
         {editing ? (
-          <Form.Item label="用户名">
+          <Form.Item label="用户名" required>
             <Input value={user?.username} disabled />
           </Form.Item>
         ) : (

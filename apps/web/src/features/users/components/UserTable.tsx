@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '@quanze/domain';
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { Space, Table, Tag, type TableColumnsType } from 'antd';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { formatDateTime } from '../../../app/format.ts';
 import type { UserAbility, UserDto } from '../../../app/types.ts';
@@ -20,34 +20,63 @@ export function UserTable({ query, onQueryChange, onAction, variant = 'users' }:
   const { data, error, isFetching, refetch } = useUsers(query);
 
   const columns: TableColumnsType<UserDto> = [
-    { title: '用户名', dataIndex: 'username', width: 140, render: (v: string) => <span className="qz-mono">{v}</span> },
-    { title: '姓名', dataIndex: 'displayName', width: 110 },
+    { title: '用户名', dataIndex: 'username', width: 110, render: (v: string) => <span className="qz-mono">{v}</span> },
+    { title: '姓名', dataIndex: 'displayName', width: 90 },
     { title: '科室', dataIndex: 'departmentName', width: 140, render: (v: string | null) => v ?? '—' },
     {
       title: '角色',
       dataIndex: 'roles',
+      width: 130,
       render: (roles: UserDto['roles']) =>
-        roles.length ? roles.map((r) => <Tag key={r} color="blue">{ROLE_LABELS[r]}</Tag>) : <Tag>未分配</Tag>,
+        roles.length ? (
+          <Space size={[0, 4]} wrap>
+            {roles.map((r) => (
+              <Tag key={r} color="blue">
+                {ROLE_LABELS[r]}
+              </Tag>
+            ))}
+          </Space>
+        ) : (
+          <Tag>未分配</Tag>
+        ),
     },
     ...(variant === 'users'
       ? ([
-          { title: '手机号码', dataIndex: 'mobile', width: 130, render: (v: string | null) => <span className="qz-mono">{v ?? '—'}</span> },
           {
-            title: '身份证号码',
-            dataIndex: 'idCardNumber',
-            width: 190,
-            render: (v: string | null) => <span className="qz-mono">{v ?? '—'}</span>,
+            title: '手机号码 / 身份证号码',
+            key: 'pii',
+            width: 200,
+            render: (_: unknown, user: UserDto) => (
+              user.mobile || user.idCardNumber ? (
+                <div className="qz-pii">
+                  {user.mobile ? (
+                    <div>
+                      <span className="qz-pii-label">手机</span>
+                      <span className="qz-mono">{user.mobile}</span>
+                    </div>
+                  ) : null}
+                  {user.idCardNumber ? (
+                    <div>
+                      <span className="qz-pii-label">证件</span>
+                      <span className="qz-mono">{user.idCardNumber}</span>
+                    </div>
+                  ) : null}
+                </div>
+              ) : (
+                <span className="qz-muted">未登记</span>
+              )
+            ),
           },
         ] satisfies TableColumnsType<UserDto>)
       : []),
-    { title: '状态', key: 'status', width: 150, render: (_: unknown, user: UserDto) => <UserStatusTags user={user} /> },
+    { title: '状态', key: 'status', width: 120, render: (_: unknown, user: UserDto) => <UserStatusTags user={user} /> },
     ...(variant === 'users'
-      ? ([{ title: '最近登录', dataIndex: 'lastLoginAt', width: 170, render: (v: string | null) => formatDateTime(v) }] satisfies TableColumnsType<UserDto>)
+      ? ([{ title: '最近登录', dataIndex: 'lastLoginAt', width: 165, render: (v: string | null) => formatDateTime(v) }] satisfies TableColumnsType<UserDto>)
       : []),
     {
       title: '操作',
       key: 'actions',
-      width: variant === 'users' ? 220 : 110,
+      width: variant === 'users' ? 180 : 110,
       fixed: 'right',
       render: (_: unknown, user: UserDto) => (
         <UserActions user={user} onAction={onAction} {...(variant === 'roles' ? { only: ['assignRoles'] as const } : {})} />
@@ -64,7 +93,7 @@ export function UserTable({ query, onQueryChange, onAction, variant = 'users' }:
       columns={columns}
       dataSource={data?.items ?? []}
       loading={isFetching}
-      scroll={{ x: variant === 'users' ? 1300 : 800 }}
+      scroll={{ x: variant === 'users' ? 1135 : 750 }}
       data-testid="users-table"
       pagination={{
         current: query.page,
