@@ -76,13 +76,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   );
 
   const webDist = opts.config.webDist ?? DEFAULT_WEB_DIST;
-  if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+  app.setNotFoundHandler((req, reply) => {
     // The SPA owns every non-API path (/login, /portal, /users …): answer with index.html, not a 404.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的地址不存在' });
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
-  }
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的地址不存在' });
+  });
   return app;
 }

@@ -14,9 +14,11 @@ configureApi({
   onSessionLost: (code) => {
     const { pathname, search } = router.state.location;
     if (pathname === '/login' || pathname.startsWith('/portal')) return;
-    void router.navigate(loginPath(pathname + search, code === 'AUTH_SESSION_EXPIRED' ? 'expired' : undefined), { replace: true }).then(() => {
-      queryClient.clear();
-    });
+    void router
+      .navigate(loginPath(pathname + search, code === 'AUTH_SESSION_EXPIRED' ? 'expired' : undefined), { replace: true })
+      .then(() => {
+        queryClient.clear();
+      });
   },
   onSessionStateChanged: () => {
     void queryClient.invalidateQueries({ queryKey: meKey });

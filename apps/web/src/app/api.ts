@@ -79,7 +79,8 @@ async function readError(response: Response): Promise<ErrorBody> {
     // not JSON: fall through to a generic message
   }
   if (response.status === 429) return { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' };
-  if (response.status >= 500) return { code: `HTTP_${response.status}`, message: `服务器暂时无法处理请求（${response.status}），请稍后再试` };
+  if (response.status >= 500)
+    return { code: `HTTP_${response.status}`, message: `服务器暂时无法处理请求（${response.status}），请稍后再试` };
   return { code: `HTTP_${response.status}`, message: `请求失败（${response.status}）` };
 }
 

@@ -31,7 +31,13 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       title={message}
       description={basis ? `依据：${basis}` : undefined}
-      action={onRetry ? <Button size="small" onClick={onRetry}>重试</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            重试
+          </Button>
+        ) : undefined
+      }
     />
   );
 }
@@ -52,12 +58,16 @@ export function useNotifyError(): (error: unknown) => void {
 export function ForbiddenPage() {
   return (
     <div data-testid="page-403">
-    <Result
-      status="403"
-      title="无权访问"
-      subTitle="您的账号没有访问此页面的权限。如需开通，请联系安全管理员分配相应角色。"
-      extra={<Link to="/"><Button type="primary">返回工作台</Button></Link>}
-    />
+      <Result
+        status="403"
+        title="无权访问"
+        subTitle="您的账号没有访问此页面的权限。如需开通，请联系安全管理员分配相应角色。"
+        extra={
+          <Link to="/">
+            <Button type="primary">返回工作台</Button>
+          </Link>
+        }
+      />
     </div>
   );
 }
@@ -65,12 +75,16 @@ export function ForbiddenPage() {
 export function NotFoundPage() {
   return (
     <div data-testid="page-404">
-    <Result
-      status="404"
-      title="页面不存在"
-      subTitle="您访问的页面不存在或已被移除，请检查地址是否正确。"
-      extra={<Link to="/"><Button type="primary">返回工作台</Button></Link>}
-    />
+      <Result
+        status="404"
+        title="页面不存在"
+        subTitle="您访问的页面不存在或已被移除，请检查地址是否正确。"
+        extra={
+          <Link to="/">
+            <Button type="primary">返回工作台</Button>
+          </Link>
+        }
+      />
     </div>
   );
 }
@@ -79,14 +93,19 @@ export function NotFoundPage() {
 export function RouteErrorPage() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  const chunk = error instanceof Error && /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message);
+  const chunk =
+    error instanceof Error && /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message);
   return (
     <div className="qz-center-page">
       <Result
         status="error"
         title={chunk ? '页面资源已更新' : '页面出错了'}
         subTitle={chunk ? '系统已升级，请刷新页面后继续。' : '页面渲染时发生错误，请刷新后重试；如问题持续，请联系系统管理员。'}
-        extra={<Button type="primary" onClick={() => window.location.reload()}>刷新页面</Button>}
+        extra={
+          <Button type="primary" onClick={() => window.location.reload()}>
+            刷新页面
+          </Button>
+        }
       />
     </div>
   );

@@ -35,7 +35,11 @@ export function ConsoleRoot() {
           status="error"
           title="无法连接服务器"
           subTitle={error instanceof Error ? error.message : '请稍后再试'}
-          extra={<Button type="primary" onClick={() => void refetch()}>重试</Button>}
+          extra={
+            <Button type="primary" onClick={() => void refetch()}>
+              重试
+            </Button>
+          }
         />
       </div>
     );

@@ -34,9 +34,7 @@ export const routes: RouteObject[] = [
             import('../features/departments/DepartmentsPage.tsx').then((m) => m.DepartmentsPage),
           ),
           guarded('roles', 'role:assign', () => import('../features/security/RolesPage.tsx').then((m) => m.RolesPage)),
-          guarded('security/policy', 'policy:manage', () =>
-            import('../features/security/PolicyPage.tsx').then((m) => m.PolicyPage),
-          ),
+          guarded('security/policy', 'policy:manage', () => import('../features/security/PolicyPage.tsx').then((m) => m.PolicyPage)),
           guarded('audit', 'audit:read', () => import('../features/audit/AuditPage.tsx').then((m) => m.AuditPage)),
           { path: 'account', ...page(() => import('../features/identity/pages/AccountPage.tsx').then((m) => m.AccountPage)) },
           {

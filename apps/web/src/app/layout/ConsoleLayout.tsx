@@ -1,4 +1,4 @@
-import { Layout, Menu, type MenuProps } from 'antd';
+import { Grid, Layout, Menu, type MenuProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigation } from 'react-router';
 import type { Me } from '../types.ts';
@@ -16,6 +16,7 @@ export function ConsoleLayout({ me, restricted, children }: Props) {
   const location = useLocation();
   const navigation = useNavigation();
   const [collapsed, setCollapsed] = useState(false);
+  const screens = Grid.useBreakpoint();
 
   const items: MenuProps['items'] = visibleNavItems(me.permissions).map((item) => ({
     key: item.path,
@@ -50,6 +51,7 @@ export function ConsoleLayout({ me, restricted, children }: Props) {
             collapsed={collapsed}
             onCollapse={setCollapsed}
             breakpoint="lg"
+            collapsedWidth={screens.md === false ? 0 : 80}
             theme="light"
           >
             <nav aria-label="主菜单">

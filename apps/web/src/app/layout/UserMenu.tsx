@@ -16,7 +16,9 @@ export function UserMenu({ me, restricted }: { me: Me; restricted: boolean }) {
       disabled: true,
       label: (
         <div className="qz-user-card">
-          <div className="qz-user-card-name">{me.user.displayName}（{me.user.username}）</div>
+          <div className="qz-user-card-name">
+            {me.user.displayName}（{me.user.username}）
+          </div>
           <div className="qz-user-card-roles">{roles}</div>
         </div>
       ),

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../app/format.ts';
 import { useCan } from '../../app/me.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import type { AuditEventDto } from '../../app/types.ts';
+import { actionLabel, OBJECT_TYPE_LABELS } from './action-labels.ts';
 import { useAuditEvents, useVerifyAudit, type AuditFilter } from './api.ts';
 import { AuditFilters } from './components/AuditFilters.tsx';
 import { AuditVerifyButton, AuditVerifyOutcome } from './components/AuditVerify.tsx';
@@ -12,23 +13,33 @@ import { AuditVerifyButton, AuditVerifyOutcome } from './components/AuditVerify.
 const columns: TableColumnsType<AuditEventDto> = [
   { title: '序号', dataIndex: 'seq', width: 90, render: (v: number) => <span className="qz-mono">{v}</span> },
   { title: '时间（北京时间）', dataIndex: 'occurredAt', width: 175, render: (v: string) => formatDateTime(v) },
-  { title: '操作', dataIndex: 'action', width: 190, render: (v: string) => <span className="qz-mono">{v}</span> },
+  {
+    title: '操作',
+    dataIndex: 'action',
+    width: 200,
+    render: (v: string) => (
+      <div>
+        <div>{actionLabel(v) ?? v}</div>
+        {actionLabel(v) ? <div className="qz-mono qz-sub">{v}</div> : null}
+      </div>
+    ),
+  },
   {
     title: '操作人',
     key: 'actor',
-    width: 140,
+    width: 170,
     render: (_: unknown, e: AuditEventDto) => e.actorName ?? e.actorId ?? <Typography.Text type="secondary">系统</Typography.Text>,
   },
-  { title: 'IP 地址', dataIndex: 'ip', width: 140, render: (v: string | null) => <span className="qz-mono">{v ?? '—'}</span> },
+  { title: 'IP 地址', dataIndex: 'ip', width: 130, render: (v: string | null) => <span className="qz-mono">{v ?? '—'}</span> },
   {
     title: '对象',
     key: 'object',
     render: (_: unknown, e: AuditEventDto) =>
       e.objectType ? (
-        <span>
-          {e.objectType}
-          {e.objectId ? <span className="qz-mono"> · {e.objectId}</span> : null}
-        </span>
+        <div>
+          <div>{OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType}</div>
+          {e.objectId ? <div className="qz-mono qz-sub">{e.objectId}</div> : null}
+        </div>
       ) : (
         '—'
       ),

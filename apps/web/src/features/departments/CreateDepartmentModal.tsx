@@ -46,7 +46,7 @@ export function CreateDepartmentModal({ open, onClose }: { open: boolean; onClos
         if (!visible) setError(null);
       }}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'department-form-submit' } as Record<string, string>}
+      okButtonProps={{ 'data-testid': 'department-form-submit' }}
     >
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark="optional">
         <Form.Item name="name" label="科室名称" rules={[zodRule(CreateDepartmentRequest.shape.name, { required: '请输入科室名称' })]}>

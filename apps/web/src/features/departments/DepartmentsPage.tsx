@@ -14,7 +14,13 @@ const columns: TableColumnsType<DepartmentNode> = [
     title: '主要职责',
     dataIndex: 'duties',
     render: (v: string | null) =>
-      v ? <Typography.Paragraph ellipsis={{ rows: 2, expandable: 'collapsible' }} style={{ margin: 0 }}>{v}</Typography.Paragraph> : '—',
+      v ? (
+        <Typography.Paragraph ellipsis={{ rows: 2, expandable: 'collapsible' }} style={{ margin: 0 }}>
+          {v}
+        </Typography.Paragraph>
+      ) : (
+        '—'
+      ),
   },
   {
     title: '状态',

@@ -32,10 +32,10 @@ export function PolicyPage() {
       { ...values, version: data.version },
       {
         onSuccess: () => void message.success('安全策略已保存，新的设置即时生效'),
-        onError: async (err) => {
+        onError: (err) => {
           if (isApiError(err, 'VERSION_CONFLICT')) {
             setConflict(true);
-            await refetch();
+            void refetch();
             return;
           }
           if (!applyFieldErrors(form, err)) notifyError(err);
@@ -82,14 +82,22 @@ export function PolicyPage() {
                               ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
                                 validator: async (_: unknown, v: number | undefined) => {
                                   const min = getFieldValue('minLength');
-                                  if (typeof v === 'number' && typeof min === 'number' && v < min) throw new Error('最大长度不能小于最小长度');
+                                  if (typeof v === 'number' && typeof min === 'number' && v < min)
+                                    throw new Error('最大长度不能小于最小长度');
                                 },
                               }),
                             ]
                           : []),
                       ]}
                     >
-                      <InputNumber min={f.min} max={f.max} precision={0} suffix={f.unit} style={{ width: '100%' }} data-testid={`policy-${f.name}`} />
+                      <InputNumber
+                        min={f.min}
+                        max={f.max}
+                        precision={0}
+                        suffix={f.unit}
+                        style={{ width: '100%' }}
+                        data-testid={`policy-${f.name}`}
+                      />
                     </Form.Item>
                   </Col>
                 ))}

@@ -7,10 +7,7 @@ import { useResetPassword, useStatusAction, type StatusAction } from './api.ts';
 import type { IssuedPassword } from './components/InitialPasswordModal.tsx';
 
 export type UserDialog =
-  | { kind: 'create' }
-  | { kind: 'edit'; user: UserDto }
-  | { kind: 'roles'; user: UserDto }
-  | { kind: 'reveal'; user: UserDto };
+  { kind: 'create' } | { kind: 'edit'; user: UserDto } | { kind: 'roles'; user: UserDto } | { kind: 'reveal'; user: UserDto };
 
 const STATUS_TEXT: Record<StatusAction, { title: (u: UserDto) => string; content: string; done: string }> = {
   disable: {
@@ -67,7 +64,12 @@ export function useUserCommands(openDialog: (dialog: UserDialog) => void, showPa
               reset
                 .mutateAsync(user)
                 .then((r) =>
-                  showPassword({ title: '密码已重置', username: user.username, displayName: user.displayName, password: r.initialPassword }),
+                  showPassword({
+                    title: '密码已重置',
+                    username: user.username,
+                    displayName: user.displayName,
+                    password: r.initialPassword,
+                  }),
                 )
                 .catch(onError),
           });

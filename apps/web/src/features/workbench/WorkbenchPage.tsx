@@ -45,24 +45,23 @@ export function WorkbenchPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {user.displayName}，您好
         </Typography.Title>
-        <Space wrap size={[8, 8]}>
+        <Space wrap size={[12, 8]} separator={<span className="qz-muted">|</span>}>
           <span>{user.bureauName}</span>
-          <span>·</span>
           <span>{user.departmentName ?? '未分配科室'}</span>
-          <span>·</span>
-          {user.roles.length ? (
-            user.roles.map((r) => (
-              <Tag key={r} color="blue">
-                {ROLE_LABELS[r]}
-              </Tag>
-            ))
-          ) : (
-            <Tag>未分配角色</Tag>
-          )}
+          <span>
+            {user.roles.length ? (
+              user.roles.map((r) => (
+                <Tag key={r} color="blue">
+                  {ROLE_LABELS[r]}
+                </Tag>
+              ))
+            ) : (
+              <Tag>未分配角色</Tag>
+            )}
+          </span>
         </Space>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          今天是 {formatDate(new Date().toISOString())}。
-          {me.totpEnabled ? '' : ' 建议在“个人设置”中启用动态口令，提升账号安全。'}
+          今天是 {formatDate(new Date().toISOString())}。{me.totpEnabled ? '' : ' 建议在“个人设置”中启用动态口令，提升账号安全。'}
         </Typography.Paragraph>
       </Card>
 

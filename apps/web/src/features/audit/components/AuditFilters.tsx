@@ -1,7 +1,15 @@
-import { Button, DatePicker, Form, Input, Space } from 'antd';
+import { AutoComplete, Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { beijingIso } from '../../../app/format.ts';
 import type { AuditFilter } from '../api.ts';
+import { ACTION_GROUPS, ACTION_LABELS, OBJECT_TYPE_LABELS } from '../action-labels.ts';
+
+const ACTION_OPTIONS = [...Object.entries(ACTION_GROUPS), ...Object.entries(ACTION_LABELS)].map(([value, label]) => ({
+  value,
+  label: `${label}（${value}）`,
+  search: `${label}${value}`.toLowerCase(),
+}));
+const OBJECT_TYPE_OPTIONS = Object.entries(OBJECT_TYPE_LABELS).map(([value, label]) => ({ value, label }));
 
 interface Values {
   actor?: string;
@@ -38,10 +46,17 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: AuditFilter) => 
         <Input placeholder="用户名或姓名" allowClear maxLength={64} style={{ width: 150 }} data-testid="audit-filter-actor" />
       </Form.Item>
       <Form.Item name="action" label="操作">
-        <Input placeholder="如 auth.login" allowClear maxLength={64} style={{ width: 150 }} data-testid="audit-filter-action" />
+        <AutoComplete
+          options={ACTION_OPTIONS}
+          placeholder="选择或输入"
+          allowClear
+          style={{ width: 200 }}
+          showSearch={{ filterOption: (input, option) => String(option?.['search'] ?? '').includes(input.toLowerCase()) }}
+          data-testid="audit-filter-action"
+        />
       </Form.Item>
       <Form.Item name="objectType" label="对象类型">
-        <Input placeholder="如 user" allowClear maxLength={64} style={{ width: 120 }} data-testid="audit-filter-objectType" />
+        <Select options={OBJECT_TYPE_OPTIONS} placeholder="全部" allowClear style={{ width: 120 }} data-testid="audit-filter-objectType" />
       </Form.Item>
       <Form.Item name="objectId" label="对象标识">
         <Input allowClear maxLength={64} style={{ width: 150 }} data-testid="audit-filter-objectId" />

@@ -3,11 +3,11 @@ import { Alert, Button } from 'antd';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { formatDateTime } from '../../../app/format.ts';
 import type { AuditVerifyResult } from '../../../app/types.ts';
-import { useVerifyAudit } from '../api.ts';
+import type { useVerifyAudit } from '../api.ts';
 
 const PROBLEM_LABELS: Record<NonNullable<AuditVerifyResult['firstBroken']>['problem'], string> = {
-  hash_mismatch: '记录哈希值不符，内容可能被篡改',
-  link_mismatch: '与前一条记录的链接不符，记录可能被删除、插入或调换',
+  hash_mismatch: '记录内容被修改',
+  link_mismatch: '链接断裂',
   missing_row: '记录缺失',
 };
 
@@ -46,7 +46,7 @@ export function AuditVerifyOutcome({ verify }: { verify: ReturnType<typeof useVe
           showIcon
           title={
             result.firstBroken
-              ? `审计链在第 ${result.firstBroken.seq} 号记录处断裂：${PROBLEM_LABELS[result.firstBroken.problem]}`
+              ? `审计链校验未通过：第 ${result.firstBroken.seq} 号记录${PROBLEM_LABELS[result.firstBroken.problem]}`
               : '审计链校验未通过'
           }
           description={

@@ -27,9 +27,7 @@ export function TotpBindForm({ setup, setupError, setupPending, onRetrySetup, en
         <img className="qz-qr" src={setup.qrDataUrl} alt="动态口令绑定二维码" data-testid="totp-qr" />
       </Col>
       <Col xs={24} sm={14}>
-        <Typography.Paragraph>
-          1. 在手机上打开身份验证器应用（支持 TOTP 标准的任一应用），扫描左侧二维码。
-        </Typography.Paragraph>
+        <Typography.Paragraph>1. 在手机上打开身份验证器应用（支持 TOTP 标准的任一应用），扫描左侧二维码。</Typography.Paragraph>
         <Typography.Paragraph>
           无法扫码时，可在应用中手动输入密钥：
           <br />

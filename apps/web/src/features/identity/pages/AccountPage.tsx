@@ -28,7 +28,13 @@ export function AccountPage() {
             {
               key: 'roles',
               label: '角色',
-              children: user.roles.length ? user.roles.map((r) => <Tag key={r} color="blue">{ROLE_LABELS[r]}</Tag>) : '未分配角色',
+              children: user.roles.length
+                ? user.roles.map((r) => (
+                    <Tag key={r} color="blue">
+                      {ROLE_LABELS[r]}
+                    </Tag>
+                  ))
+                : '未分配角色',
             },
             {
               key: 'permissions',

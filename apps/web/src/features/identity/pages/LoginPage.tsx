@@ -51,8 +51,12 @@ export function LoginPage() {
       await navigate(safeReturnPath(params.get('from')), { replace: true });
     } catch (error) {
       if (isApiError(error, 'AUTH_TOTP_REQUIRED')) setNeedTotp(true);
-      if (isApiError(error, 'AUTH_TOTP_INVALID')) form.setFieldValue('totp', '');
-      if (isApiError(error, 'AUTH_INVALID_CREDENTIALS')) form.setFieldValue('password', '');
+      // At the code step the password was already accepted: a failure there is about the code, so keep the password.
+      if (needTotp && (isApiError(error, 'AUTH_TOTP_INVALID') || isApiError(error, 'AUTH_INVALID_CREDENTIALS'))) {
+        form.setFieldValue('totp', '');
+      } else if (isApiError(error, 'AUTH_INVALID_CREDENTIALS')) {
+        form.setFieldValue('password', '');
+      }
       setNotice(noticeFor(error));
     } finally {
       setSubmitting(false);
@@ -84,7 +88,14 @@ export function LoginPage() {
               description={notice.description}
             />
           ) : null}
-          <Form form={form} layout="vertical" requiredMark={false} onFinish={onFinish} autoComplete="on" size="large">
+          <Form
+            form={form}
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => void onFinish(values)}
+            autoComplete="on"
+            size="large"
+          >
             <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" maxLength={64} />
             </Form.Item>

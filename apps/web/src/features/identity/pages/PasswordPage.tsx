@@ -34,10 +34,10 @@ export function PasswordPage() {
     change.mutate(
       { currentPassword: values.currentPassword, newPassword: values.newPassword },
       {
-        onSuccess: async () => {
+        onSuccess: () => {
           void message.success('密码已修改，其他设备上的登录已失效');
           form.resetFields();
-          await navigate('/', { replace: true });
+          void navigate('/', { replace: true });
         },
         onError: (error) => {
           if (!applyFieldErrors(form, error)) setServerError(error.message);
@@ -101,7 +101,9 @@ export function PasswordPage() {
           >
             <Input.Password autoComplete="new-password" data-testid="password-confirm" />
           </Form.Item>
-          {serverError ? <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} data-testid="password-error" /> : null}
+          {serverError ? (
+            <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} data-testid="password-error" />
+          ) : null}
           <Space>
             <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="password-submit">
               确认修改

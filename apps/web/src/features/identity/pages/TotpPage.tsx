@@ -39,13 +39,14 @@ export function TotpPage() {
     await navigate('/', { replace: true });
   };
 
-  const confirmRebind = () =>
-    modal.confirm({
+  const confirmRebind = () => {
+    void modal.confirm({
       title: '重新绑定动态口令？',
       content: '开始重新绑定后，原验证器中的动态口令和全部恢复码立即失效，须完成新的绑定后才能继续使用动态口令登录。',
       okText: '开始重新绑定',
       onOk: () => setup.mutate(),
     });
+  };
 
   const step = recoveryCodes ? 2 : setup.data ? 1 : 0;
 
@@ -69,7 +70,11 @@ export function TotpPage() {
             status="info"
             title="本次登录尚未验证动态口令"
             subTitle="您的账号已启用动态口令。请退出后重新登录，并在登录时输入验证器中的 6 位动态口令。"
-            extra={<Button type="primary" onClick={() => void logout()}>退出并重新登录</Button>}
+            extra={
+              <Button type="primary" onClick={() => void logout()}>
+                退出并重新登录
+              </Button>
+            }
           />
         </Card>
       ) : me.totpEnabled && !recoveryCodes && !setup.data ? (

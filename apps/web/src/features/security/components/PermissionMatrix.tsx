@@ -31,11 +31,11 @@ const columns: TableColumnsType<Row> = [
   ...PERMISSIONS.map((p) => ({
     title: (
       <Tooltip title={p}>
-        <span>{PERMISSION_LABELS[p]}</span>
+        <span className="qz-matrix-head">{PERMISSION_LABELS[p]}</span>
       </Tooltip>
     ),
     key: p,
-    width: 88,
+    width: 76,
     className: 'qz-matrix-cell',
     render: (_: unknown, { role }: Row) =>
       ROLE_DEFINITIONS[role].permissions.includes(p) ? <CheckOutlined style={{ color: '#2e7d32' }} aria-label="有" /> : null,
@@ -52,7 +52,7 @@ export function PermissionMatrix() {
       pagination={false}
       columns={columns}
       dataSource={ROLES.map((role) => ({ role }))}
-      scroll={{ x: 300 + PERMISSIONS.length * 88 }}
+      scroll={{ x: 300 + PERMISSIONS.length * 76 }}
       data-testid="permission-matrix"
     />
   );

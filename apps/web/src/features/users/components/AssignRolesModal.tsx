@@ -51,17 +51,19 @@ export function AssignRolesModal({ user, onClose }: Props) {
       { id: base.id, roles, version: base.version },
       {
         onSuccess: onClose,
-        onError: async (err) => {
-          if (isApiError(err, 'VERSION_CONFLICT')) {
-            const fresh = await fetchUser(base.id).catch(() => null);
-            if (fresh) {
-              setBase(fresh);
-              setRoles(fresh.roles);
-            }
-            setConflict(true);
+        onError: (err) => {
+          if (!isApiError(err, 'VERSION_CONFLICT')) {
+            setError(err);
             return;
           }
-          setError(err);
+          // Someone changed this user meanwhile: load the current roles and version, let the user decide again.
+          setConflict(true);
+          void fetchUser(base.id)
+            .then((fresh) => {
+              setBase(fresh);
+              setRoles(fresh.roles);
+            })
+            .catch(() => undefined);
         },
       },
     );
@@ -79,7 +81,7 @@ export function AssignRolesModal({ user, onClose }: Props) {
       confirmLoading={assign.isPending}
       width={640}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'roles-submit' } as Record<string, string>}
+      okButtonProps={{ 'data-testid': 'roles-submit' }}
     >
       {conflict ? (
         <Alert
@@ -91,7 +93,7 @@ export function AssignRolesModal({ user, onClose }: Props) {
           description="已载入最新角色，请核对后重新保存。"
         />
       ) : null}
-      <Checkbox.Group value={roles} onChange={(v) => setRoles(v as Role[])} style={{ width: '100%', display: 'block' }}>
+      <Checkbox.Group value={roles} onChange={(v) => setRoles(v)} style={{ width: '100%', display: 'block' }}>
         <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
           管理员角色（三员，须启用动态口令）
         </Divider>

@@ -96,7 +96,7 @@ export function UserFormModal({ open, user, onClose, onCreated }: Props) {
       onCancel={onClose}
       confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'user-form-submit' } as Record<string, string>}
+      okButtonProps={{ 'data-testid': 'user-form-submit' }}
     >
       {conflict ? (
         <Alert
@@ -112,7 +112,7 @@ export function UserFormModal({ open, user, onClose, onCreated }: Props) {
         form={form}
         layout="vertical"
         onFinish={onFinish}
-                initialValues={user ? { displayName: user.displayName, departmentId: user.departmentId } : { departmentId: null }}
+        initialValues={user ? { displayName: user.displayName, departmentId: user.departmentId } : { departmentId: null }}
       >
         {editing ? (
           <Form.Item label="用户名" required>

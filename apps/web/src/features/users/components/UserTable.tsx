@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '@quanze/domain';
-import { Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Grid, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { formatDateTime } from '../../../app/format.ts';
 import type { UserAbility, UserDto } from '../../../app/types.ts';
@@ -18,6 +18,8 @@ interface Props {
 
 export function UserTable({ query, onQueryChange, onAction, variant = 'users' }: Props) {
   const { data, error, isFetching, refetch } = useUsers(query);
+  // Pinning the actions column only helps when there is room for the other columns beside it.
+  const wide = Grid.useBreakpoint().md !== false;
 
   const columns: TableColumnsType<UserDto> = [
     { title: '用户名', dataIndex: 'username', width: 110, render: (v: string) => <span className="qz-mono">{v}</span> },
@@ -46,7 +48,7 @@ export function UserTable({ query, onQueryChange, onAction, variant = 'users' }:
             title: '手机号码 / 身份证号码',
             key: 'pii',
             width: 200,
-            render: (_: unknown, user: UserDto) => (
+            render: (_: unknown, user: UserDto) =>
               user.mobile || user.idCardNumber ? (
                 <div className="qz-pii">
                   {user.mobile ? (
@@ -64,20 +66,21 @@ export function UserTable({ query, onQueryChange, onAction, variant = 'users' }:
                 </div>
               ) : (
                 <span className="qz-muted">未登记</span>
-              )
-            ),
+              ),
           },
         ] satisfies TableColumnsType<UserDto>)
       : []),
     { title: '状态', key: 'status', width: 120, render: (_: unknown, user: UserDto) => <UserStatusTags user={user} /> },
     ...(variant === 'users'
-      ? ([{ title: '最近登录', dataIndex: 'lastLoginAt', width: 165, render: (v: string | null) => formatDateTime(v) }] satisfies TableColumnsType<UserDto>)
+      ? ([
+          { title: '最近登录', dataIndex: 'lastLoginAt', width: 165, render: (v: string | null) => formatDateTime(v) },
+        ] satisfies TableColumnsType<UserDto>)
       : []),
     {
       title: '操作',
       key: 'actions',
       width: variant === 'users' ? 180 : 110,
-      fixed: 'right',
+      ...(wide ? { fixed: 'right' as const } : {}),
       render: (_: unknown, user: UserDto) => (
         <UserActions user={user} onAction={onAction} {...(variant === 'roles' ? { only: ['assignRoles'] as const } : {})} />
       ),

@@ -1,0 +1,58 @@
+import { expect, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+
+export const DEMO_PASSWORD = 'Quanze@2026';
+
+export async function fillLogin(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Remembers each administrator's enrolled secret so a later login in the same run can answer the TOTP prompt. */
+const secrets = new Map<string, string>();
+let lastStep = 0;
+
+function totpNow(secret: string): string {
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  return totp.generate();
+}
+
+/** Waits into the next 30-second step when needed: the server accepts each code once. */
+async function freshCode(secret: string): Promise<string> {
+  const step = () => Math.floor(Date.now() / 30_000);
+  while (step() <= lastStep) await new Promise((r) => setTimeout(r, 500));
+  lastStep = step();
+  return totpNow(secret);
+}
+
+/**
+ * Logs an administrator in. At first login the console forces TOTP enrolment: read the secret off the page,
+ * answer with a code, acknowledge the recovery codes.
+ */
+export async function loginAdmin(page: Page, username: string): Promise<void> {
+  await fillLogin(page, username);
+  const known = secrets.get(username);
+  if (known) {
+    await page.getByTestId('login-totp').fill(await freshCode(known));
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('bureau-name')).toBeVisible();
+    return;
+  }
+  await expect(page.getByTestId('totp-required')).toBeVisible();
+  const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
+  secrets.set(username, secret);
+  await page.getByTestId('totp-code').fill(await freshCode(secret));
+  await page.getByTestId('totp-enable').click();
+  await expect(page.getByTestId('recovery-codes')).toBeVisible();
+  expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
+  await page.getByTestId('recovery-saved').click();
+  await expect(page.getByTestId('bureau-name')).toBeVisible();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
+}
