@@ -153,10 +153,13 @@ export function configureClock(
 ): ClockDefinition {
   if (!clock.parameter) throw new RangeError(`${clock.label}的期限由法律规定，不能配置`);
   if (!Number.isInteger(override.length.value) || override.length.value < 1) throw new RangeError('期限长度应为正整数');
+  const dayType = override.dayType ?? clock.dayType;
   return {
     ...clock,
     length: override.length,
-    dayType: override.dayType ?? clock.dayType,
+    dayType,
+    // Every configurable calendar-day clock is an ordinary period to act in, so the rest-day rollover applies.
+    rollsOverRestDay: dayType === 'calendarDays',
     basis: override.source,
     verified: override.verified ?? clock.verified,
   };
