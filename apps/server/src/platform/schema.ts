@@ -2,3 +2,5 @@
 export * from './audit/audit.table.ts';
 export * from '../modules/org/org.table.ts';
 export * from '../modules/identity/identity.table.ts';
+export * from '../modules/subjects/subjects.table.ts';
+export * from '../modules/officers/officers.table.ts';

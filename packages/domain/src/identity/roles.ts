@@ -46,6 +46,11 @@ export const PERMISSIONS = [
   'audit:verify',
   'pii:reveal', // see an unmasked ID-card / phone number, audited
   'business:read', // business data of the bureau (cases, officers …) within data scope
+  'officer:read', // officer files and certificates, within data scope
+  'officer:manage', // create / edit officer files, training, records; apply for certificates; import
+  'subject:read',
+  'subject:manage', // register and edit enforcement subjects (status decisions are the leader's, in the domain rule)
+  'org:manage', // posts and the leadership group of the responsibility system
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +66,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'audit:verify': '校验审计链',
   'pii:reveal': '查看完整个人信息',
   'business:read': '查看业务数据',
+  'officer:read': '查看执法人员',
+  'officer:manage': '管理执法人员',
+  'subject:read': '查看执法主体',
+  'subject:manage': '管理执法主体',
+  'org:manage': '管理岗位与领导小组',
 };
 
 /** Data scope: how far an actor sees business records (ARCHITECTURE.md "Rules that hold everywhere"). */
@@ -81,11 +91,12 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   systemAdmin: { permissions: ['user:read', 'user:manage', 'department:manage', 'config:manage'], scope: 'bureau', requiresSecondFactor: true },
   securityAdmin: { permissions: ['user:read', 'role:assign', 'policy:manage', 'account:unlock'], scope: 'bureau', requiresSecondFactor: true },
   auditAdmin: { permissions: ['audit:read', 'audit:verify'], scope: 'bureau', requiresSecondFactor: true },
-  leader: { permissions: ['business:read', 'user:read', 'pii:reveal'], scope: 'bureau', requiresSecondFactor: false },
-  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal'], scope: 'department', requiresSecondFactor: false },
-  officer: { permissions: ['business:read'], scope: 'self', requiresSecondFactor: false },
-  legalReviewer: { permissions: ['business:read'], scope: 'bureau', requiresSecondFactor: false },
-  supervisor: { permissions: ['business:read', 'user:read'], scope: 'bureau', requiresSecondFactor: false },
+  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage'], scope: 'bureau', requiresSecondFactor: false },
+  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read'], scope: 'department', requiresSecondFactor: false },
+  officer: { permissions: ['business:read', 'officer:read', 'subject:read'], scope: 'self', requiresSecondFactor: false },
+  legalReviewer: { permissions: ['business:read', 'officer:read', 'subject:read'], scope: 'bureau', requiresSecondFactor: false },
+  // 行政执法协调监督科 keeps the roster, the certificates and the subject register (ARCHITECTURE: supervision staff).
+  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal'], scope: 'bureau', requiresSecondFactor: false },
 };
 
 export const SEPARATION_OF_DUTIES: Citation = {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant: one deployment may hold several bureaus (GLOSSARY: bureau). */
 export const bureaus = pgTable('bureaus', {
@@ -32,4 +32,48 @@ export const departments = pgTable(
     index('departments_bureau_idx').on(t.bureauId),
     uniqueIndex('departments_bureau_name_uq').on(t.bureauId, t.name).where(sql`status = 'active'`),
   ],
+);
+
+/** 岗位 within a department; A = primary (A岗), B = backup (B岗) for the powers assigned to it later. */
+export const posts = pgTable(
+  'posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bureauId: uuid('bureau_id')
+      .notNull()
+      .references(() => bureaus.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['A', 'B'] }).notNull(),
+    duties: text('duties'),
+    status: text('status', { enum: ['active', 'closed'] }).notNull().default('active'),
+    closedReason: text('closed_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('posts_department_idx').on(t.bureauId, t.departmentId)],
+);
+
+/** 行政执法责任制领导小组: membership is dated; leaving ends a row, it is not deleted. */
+export const leadershipGroupMembers = pgTable(
+  'leadership_group_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bureauId: uuid('bureau_id')
+      .notNull()
+      .references(() => bureaus.id),
+    userId: uuid('user_id'),
+    name: text('name').notNull(),
+    title: text('title'),
+    position: text('position', { enum: ['leader', 'deputy', 'member'] }).notNull(),
+    duties: text('duties'),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+    endReason: text('end_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('leadership_group_bureau_idx').on(t.bureauId)],
 );
