@@ -182,7 +182,7 @@ describe('second factor for administrators (等保 8.1.4.1 d)', () => {
     expect((await attempt(u.username, PASSWORD, { totp: code })).statusCode).toBe(200);
     const reused = await attempt(u.username, PASSWORD, { totp: code });
     expect(reused.statusCode).toBe(401);
-    expect(reused.json().code).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(reused.json().code).toBe('AUTH_TOTP_INVALID');
     const r = await ctx.sql(`select summary->>'reason' reason from audit_events where object_id=$1 and action='auth.login' order by seq desc limit 1`, [u.id]);
     expect(r.rows[0].reason).toBe('reused_totp');
   });

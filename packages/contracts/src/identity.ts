@@ -32,6 +32,8 @@ export const Me = z.object({
   secondFactorRequired: z.boolean(),
   secondFactorSatisfied: z.boolean(),
   idleTimeoutMinutes: z.number(),
+  /** The bureau's password rules, so the change-password form can explain them before the server refuses. */
+  passwordPolicy: z.object({ minLength: z.number(), maxLength: z.number(), minClasses: z.number(), historyCount: z.number(), maxAgeDays: z.number() }),
 });
 export type Me = z.infer<typeof Me>;
 

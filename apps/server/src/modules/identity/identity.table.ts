@@ -22,6 +22,8 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     totpSecretSealed: text('totp_secret_sealed'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** A new secret being enrolled; the active one stays in force until the new one is proven (enable). */
+    totpPendingSealed: text('totp_pending_sealed'),
     /** The last accepted TOTP time step: a code is single-use (ASVS 6.5.1). */
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     mobileSealed: text('mobile_sealed'),

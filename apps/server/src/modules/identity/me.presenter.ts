@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db.ts';
 import { bureaus, departments } from '../org/index.ts';
 import { users } from './identity.table.ts';
+import { loadPolicy } from './security-policy.ts';
 
 export async function presentMe(db: Executor, actor: Actor): Promise<z.infer<typeof Me>> {
   const [row] = await db
@@ -13,6 +14,7 @@ export async function presentMe(db: Executor, actor: Actor): Promise<z.infer<typ
     .innerJoin(bureaus, eq(bureaus.id, users.bureauId))
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(eq(users.id, actor.userId));
+  const { policy } = await loadPolicy(db, actor.bureauId);
   // Until the second factor is passed, an administrator holds none of the role's permissions.
   const effective = actor.secondFactorRequired && !actor.secondFactorSatisfied ? [] : [...actor.permissions];
   return {
@@ -33,5 +35,6 @@ export async function presentMe(db: Executor, actor: Actor): Promise<z.infer<typ
     secondFactorRequired: actor.secondFactorRequired,
     secondFactorSatisfied: actor.secondFactorSatisfied,
     idleTimeoutMinutes: actor.idleTimeoutMinutes,
+    passwordPolicy: { minLength: policy.minLength, maxLength: policy.maxLength, minClasses: policy.minClasses, historyCount: policy.historyCount, maxAgeDays: policy.maxAgeDays },
   };
 }

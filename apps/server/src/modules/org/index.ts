@@ -1,3 +1,3 @@
 /** org: bureaus (tenants), departments; posts and the leadership group come with issue 3. */
 export { orgRoutes } from './org.routes.ts';
-export { bureaus, departments } from './org.table.ts';
+export { bureaus, departments, posts, leadershipGroupMembers } from './org.table.ts';

@@ -7,7 +7,7 @@ import { auditContextOf } from '../../platform/auth/actor.ts';
 import { requireActor, requirePermission } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { departments } from './org.table.ts';
+import { bureaus, departments } from './org.table.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody };
 type DepartmentRow = typeof departments.$inferSelect;
@@ -15,6 +15,13 @@ const present = (d: DepartmentRow) => ({ id: d.id, name: d.name, code: d.code, p
 
 export function orgRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
+    // The portal shows whose site it is; a deployment serves one bureau's portal (the first one).
+    app.get('/public/bureau', { schema: { tags: ['org'], summary: '门户：本局名称', response: { 200: z.object({ name: z.string() }), 404: ErrorBody } } }, async () => {
+      const [b] = await deps.db.select({ name: bureaus.name }).from(bureaus).orderBy(asc(bureaus.createdAt)).limit(1);
+      if (!b) throw new AppError('NOT_FOUND', '尚未初始化');
+      return b;
+    });
+
     app.get('/departments', { schema: { tags: ['org'], summary: '科室列表', response: { 200: z.object({ items: z.array(DepartmentDto) }), ...errors } } }, async (req) => {
       const actor = requireActor(req);
       const rows = await deps.db.select().from(departments).where(eq(departments.bureauId, actor.bureauId)).orderBy(asc(departments.sortOrder), asc(departments.name));

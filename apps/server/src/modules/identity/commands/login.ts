@@ -78,7 +78,12 @@ export async function login(deps: Deps, input: LoginInput): Promise<{ token: str
         });
         return { error: lockedError(lockedUntil) };
       }
-      return { error: invalid(policy.lockoutThreshold - failures) };
+      const remaining = policy.lockoutThreshold - failures;
+      // The password was right: say the second factor is wrong, but count it like a failed login (brute force).
+      if (reason !== 'bad_password') {
+        return { error: new AppError('AUTH_TOTP_INVALID', `动态口令不正确或已使用过，请输入手机上最新的 6 位动态口令${remaining <= 3 ? `（再错 ${remaining} 次账号将被锁定）` : ''}`) };
+      }
+      return { error: invalid(remaining) };
     };
 
     if (u.lockedUntil) {
