@@ -22,7 +22,9 @@ import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, policyRoutes, registerSessionHook, userRoutes } from './modules/identity/index.ts';
-import { orgRoutes } from './modules/org/index.ts';
+import { officerRoutes } from './modules/officers/index.ts';
+import { orgRoutes, postRoutes } from './modules/org/index.ts';
+import { subjectRoutes } from './modules/subjects/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -71,6 +73,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(policyRoutes(deps));
       await api.register(orgRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(postRoutes(deps));
+      await api.register(subjectRoutes(deps));
+      await api.register(officerRoutes(deps));
     },
     { prefix: '/api' },
   );

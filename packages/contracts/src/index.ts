@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './subjects.ts';
 export * from './org.ts';
 export * from './officers.ts';
+export * from './roster.ts';

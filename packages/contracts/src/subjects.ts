@@ -49,6 +49,8 @@ export const SaveSubjectRequest = z.object({
   entrustmentScope: z.array(z.string().trim().min(1).max(64)).max(200).default([]),
   entrustmentStart: isoDate.nullable().optional(),
   entrustmentEnd: isoDate.nullable().optional(),
+  /** This record is the bureau itself (one per bureau): officers and cases default to it. */
+  isBureauItself: z.boolean().optional(),
 });
 export const UpdateSubjectRequest = SaveSubjectRequest.extend({ version: z.number().int() });
 export const SubjectTransitionRequest = z.object({

@@ -4,3 +4,4 @@ export * from '../modules/org/org.table.ts';
 export * from '../modules/identity/identity.table.ts';
 export * from '../modules/subjects/subjects.table.ts';
 export * from '../modules/officers/officers.table.ts';
+export * from '../modules/officers/roster/imports.table.ts';

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.ts';
 import { departments, posts } from '../org/index.ts';
-import { enforcementSubjects } from '../subjects/subjects.table.ts';
+import { enforcementSubjects } from '../subjects/index.ts';
 import { certificateEvents, certificates, integrityCommitments, officerHistory, officerRecords, officers, trainings } from './officers.table.ts';
 
 export type OfficerRow = typeof officers.$inferSelect;
