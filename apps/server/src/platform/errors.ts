@@ -44,6 +44,14 @@ export const STATUS_BY_CODE: Record<string, number> = {
   AUTH_LOCKED: 423,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,
+  // files (platform/files) and the officers roster / public check
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_REJECTED: 415,
+  FILE_CONTENT_REJECTED: 400,
+  FILE_NAME_REJECTED: 400,
+  CERTIFICATE_NOT_FOUND: 404,
+  IMPORT_NOT_READY: 409,
+  IMPORT_HAS_ERRORS: 409,
 };
 
 export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在或无权查看`);

@@ -3,7 +3,6 @@ import {
   CERTIFICATE_TRANSITIONS,
   checkCertificateApplication,
   type CertificateAction,
-  type CertificateStatus,
   type EmploymentType,
 } from '@quanze/domain';
 import { inScope, type Actor } from '../../platform/auth/actor.ts';

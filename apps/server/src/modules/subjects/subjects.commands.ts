@@ -3,7 +3,7 @@
  * table (checkSubjectTransition) and leave a dated history row; nothing is deleted.
  */
 import { and, eq, ne } from 'drizzle-orm';
-import { checkSubjectTransition, checkUscc, SUBJECT_TRANSITIONS, type SubjectAction, type SubjectStatus } from '@quanze/domain';
+import { checkSubjectTransition, checkUscc, SUBJECT_TRANSITIONS, type SubjectAction } from '@quanze/domain';
 import { appendAudit } from '../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../platform/auth/actor.ts';
 import type { Tx } from '../../platform/db.ts';
