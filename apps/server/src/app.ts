@@ -22,7 +22,8 @@ import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, policyRoutes, registerSessionHook, userRoutes } from './modules/identity/index.ts';
-import { officerRoutes } from './modules/officers/index.ts';
+import { expireCertificatesJob, officerRoutes } from './modules/officers/index.ts';
+import { startJobs } from './platform/jobs.ts';
 import { orgRoutes, postRoutes } from './modules/org/index.ts';
 import { subjectRoutes } from './modules/subjects/index.ts';
 
@@ -33,6 +34,8 @@ export interface BuildOptions {
   /** 32-byte master key for personal-field encryption. */
   dataKey: Buffer;
   logger?: boolean | object;
+  /** Start the background jobs (main.ts does; tests call the job functions directly with a manual clock). */
+  jobs?: boolean;
 }
 
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -57,6 +60,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerSessionHook(app, deps);
+  if (opts.jobs) {
+    let stopJobs: (() => void) | null = null;
+    app.addHook('onReady', async () => {
+      stopJobs = startJobs(deps, [expireCertificatesJob], app.log);
+    });
+    app.addHook('onClose', async () => stopJobs?.());
+  }
 
   await app.register(
     async (api) => {

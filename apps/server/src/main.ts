@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     await runMigrations(db);
     const dataKey = resolveDataKey(config);
     const seeded = await seedIfEmpty(db, systemClock, createFieldCipher(dataKey), config.demo);
-    app = await buildApp({ db, clock: systemClock, config, dataKey, logger: { level: config.logLevel } });
+    app = await buildApp({ db, clock: systemClock, config, dataKey, logger: { level: config.logLevel }, jobs: true });
     await app.listen({ port: config.port, host: config.host });
     console.log(`\n[quanze] 权责平台已启动：http://localhost:${config.port}  （公众门户 /portal，接口文档 /api/docs）`);
     if (seeded.seeded && config.demo) {

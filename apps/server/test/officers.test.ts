@@ -4,6 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idCardCheckChar, usccCheckChar } from '@quanze/domain';
+import { expireCertificates } from '../src/modules/officers/index.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { createFieldCipher } from '../src/platform/crypto.ts';
+import { runJobOnce } from '../src/platform/jobs.ts';
 import { createTestContext, login, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
@@ -193,5 +197,28 @@ describe('officer files', () => {
     expect(typeof d.certified).toBe('number');
     const deficit = await s['supervisor']!.request({ method: 'GET', url: '/api/officers?alert=trainingDeficit&pageSize=200' });
     expect(deficit.json().total).toBe(d.belowTrainingMinimum);
+  });
+});
+
+describe('expiry job', () => {
+  it('marks certificates past their validity as expired, once, with an event and audit row by 系统', async () => {
+    const deps = { db: ctx.db, clock: ctx.clock, config: loadConfig({}), cipher: createFieldCipher(ctx.dataKey) };
+    const o = await newOfficer();
+    let cert = (await s['supervisor']!.request({ method: 'POST', url: `/api/officers/${o.id}/certificates`, payload: { categories: ['LS'], areas: ['320100'] } })).json().certificate;
+    cert = (await act('supervisor', cert.id, cert.version, 'passExam')).json().certificate;
+    const validTo = '2026-04-30';
+    cert = (await act('leader', cert.id, cert.version, 'issue', { issue: { ...ISSUE, number: 'EXP-0001', validFrom: '2025-05-01', validTo } })).json().certificate;
+    ctx.clock.set('2026-04-20T02:00:00Z');
+    const soon = (await (await login(ctx, b.users['supervisor']!)).request({ method: 'GET', url: `/api/officers/${o.id}` })).json();
+    expect(soon.certificate.alerts.map((a: { kind: string }) => a.kind)).toContain('expiring');
+    expect((await expireCertificates(deps)).expired).toBe(0);
+    ctx.clock.set('2026-05-01T02:00:00Z'); // the day after the last valid day, Shanghai time
+    const sup = await login(ctx, b.users['supervisor']!);
+    const ran = await runJobOnce(deps, { name: 'expire', lockKey: 991, everyMs: 1, run: expireCertificates });
+    expect(ran).toMatchObject({ expired: expect.any(Number) });
+    const after = (await sup.request({ method: 'GET', url: `/api/officers/${o.id}` })).json();
+    expect(after.certificate.status).toBe('expired');
+    expect(after.certificates[0].events.at(-1)).toMatchObject({ action: 'expire', actorName: '系统' });
+    expect((await expireCertificates(deps)).expired).toBe(0);
   });
 });

@@ -4,8 +4,9 @@
  * the record so that any app node can answer "how far?". The workbook itself is never stored: it holds plain ID
  * numbers, and the record keeps them only sealed.
  */
-import { inScope, auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
+import { isValidIdCardNumber } from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
+import { auditContextOf, inScope, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { inspectUpload, type UploadPolicy } from '../../../platform/files/inspect.ts';
@@ -14,7 +15,6 @@ import { officerImports, type ImportRow, type ImportRowError } from './imports.t
 import { parseRoster } from './parse-roster.ts';
 import { existingCertificateNumbers, existingIdCardIndexes, orgByName, updateImport } from './roster.queries.ts';
 import { normaliseIdCard, validateRosterRow } from './validate-roster.ts';
-import { isValidIdCardNumber } from '@quanze/domain';
 
 export const ROSTER_UPLOAD_POLICY: UploadPolicy = { label: '名册文件', maxBytes: 10 * 1024 * 1024, kinds: ['xlsx'] };
 /** Stored errors are capped; errorCount still counts every one. */
@@ -47,7 +47,7 @@ function groupRows(pairs: readonly (readonly [string | null, number])[]): Map<st
   return map;
 }
 
-/** Step 2, in the background: parse, look up, validate row by row with progress; never throws. */
+/** Step 2, in the background: parse, look up, validate row by row with progress. On error the record says failed. */
 export async function validateImport(deps: Deps, actor: Actor, importId: string, buf: Buffer): Promise<void> {
   const touch = (set: Parameters<typeof updateImport>[2]) => updateImport(deps.db, importId, { ...set, updatedAt: deps.clock.now() });
   try {
