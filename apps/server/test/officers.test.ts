@@ -27,7 +27,15 @@ beforeAll(async () => {
   const r = await s['supervisor']!.request({
     method: 'POST',
     url: '/api/subjects',
-    payload: { name: '测试市司法局', creditCode: code + usccCheckChar(code), kind: 'statutory', legalBasis: '行政处罚法第十七条', domains: ['LS'], entrustmentScope: [], isBureauItself: true },
+    payload: {
+      name: '测试市司法局',
+      creditCode: code + usccCheckChar(code),
+      kind: 'statutory',
+      legalBasis: '行政处罚法第十七条',
+      domains: ['LS'],
+      entrustmentScope: [],
+      isBureauItself: true,
+    },
   });
   expect(r.statusCode, r.body).toBe(201);
 });
@@ -36,7 +44,14 @@ async function newOfficer(extra: Record<string, unknown> = {}) {
   const r = await s['supervisor']!.request({
     method: 'POST',
     url: '/api/officers',
-    payload: { name: '王执法', gender: 'male', idCardNumber: idCard(), employmentType: 'civilServant', departmentId: b.departments.a, ...extra },
+    payload: {
+      name: '王执法',
+      gender: 'male',
+      idCardNumber: idCard(),
+      employmentType: 'civilServant',
+      departmentId: b.departments.a,
+      ...extra,
+    },
   });
   expect(r.statusCode, r.body).toBe(201);
   return r.json();
@@ -46,12 +61,23 @@ async function act(who: string, certId: string, version: number, action: string,
   return s[who]!.request({ method: 'POST', url: `/api/certificates/${certId}/transition`, payload: { action, version, ...extra } });
 }
 
-const ISSUE = { number: 'TEST-0001', issuingAuthority: '测试市人民政府', categories: ['LS'], areas: ['320100'], validFrom: '2024-01-01', validTo: '2029-12-31' };
+const ISSUE = {
+  number: 'TEST-0001',
+  issuingAuthority: '测试市人民政府',
+  categories: ['LS'],
+  areas: ['320100'],
+  validFrom: '2024-01-01',
+  validTo: '2029-12-31',
+};
 
 describe('certificate lifecycle', () => {
   it('goes applied → exam passed → issued → reviewed → suspended → restored → revoked, each by the right role', async () => {
     const o = await newOfficer();
-    let r = await s['supervisor']!.request({ method: 'POST', url: `/api/officers/${o.id}/certificates`, payload: { categories: ['LS'], areas: ['320100'] } });
+    let r = await s['supervisor']!.request({
+      method: 'POST',
+      url: `/api/officers/${o.id}/certificates`,
+      payload: { categories: ['LS'], areas: ['320100'] },
+    });
     expect(r.statusCode, r.body).toBe(200);
     let cert = r.json().certificate;
     expect(cert.status).toBe('applied');
@@ -79,8 +105,15 @@ describe('certificate lifecycle', () => {
     expect(short.json().code).toBe('CERTIFICATE_REVIEW_NOT_PASSED');
     expect(short.json().message).toMatch(/学时/);
     expect(short.json().basis).toBeDefined();
-    for (const [course, hours] of [['行政处罚法', 40], ['执法文书', 20]] as const) {
-      await s['supervisor']!.request({ method: 'POST', url: `/api/officers/${o.id}/trainings`, payload: { course, hours, date: '2024-06-01' } });
+    for (const [course, hours] of [
+      ['行政处罚法', 40],
+      ['执法文书', 20],
+    ] as const) {
+      await s['supervisor']!.request({
+        method: 'POST',
+        url: `/api/officers/${o.id}/trainings`,
+        payload: { course, hours, date: '2024-06-01' },
+      });
     }
     r = await act('supervisor', cert.id, cert.version, 'passReview', { reviewYear: 2024 });
     expect(r.statusCode, r.body).toBe(200);
@@ -101,15 +134,30 @@ describe('certificate lifecycle', () => {
     const ok = await s['supervisor']!.request({ method: 'GET', url: `/api/officers/${o.id}/eligibility?category=LS&area=320102` });
     expect(ok.json()).toMatchObject({ allowed: true, reasons: [] });
     const wrongArea = await s['supervisor']!.request({ method: 'GET', url: `/api/officers/${o.id}/eligibility?category=GZ&area=330100` });
-    expect(wrongArea.json().reasons.map((x: { code: string }) => x.code).sort()).toEqual(['AREA_NOT_COVERED', 'CATEGORY_NOT_COVERED']);
+    expect(
+      wrongArea
+        .json()
+        .reasons.map((x: { code: string }) => x.code)
+        .sort(),
+    ).toEqual(['AREA_NOT_COVERED', 'CATEGORY_NOT_COVERED']);
 
     cert = (await act('leader', cert.id, cert.version, 'revoke', { reason: '严重违法执法' })).json().certificate;
     expect(cert.status).toBe('revoked');
     expect(cert.abilities).toEqual([]);
-    expect((await act('leader', cert.id, cert.version, 'restore', { reason: '误' })).json().code).toBe('CERTIFICATE_TRANSITION_NOT_ALLOWED');
+    expect((await act('leader', cert.id, cert.version, 'restore', { reason: '误' })).json().code).toBe(
+      'CERTIFICATE_TRANSITION_NOT_ALLOWED',
+    );
 
     const detail = (await s['supervisor']!.request({ method: 'GET', url: `/api/officers/${o.id}` })).json();
-    expect(detail.certificates[0].events.map((e: { action: string }) => e.action)).toEqual(['apply', 'passExam', 'issue', 'passReview', 'suspend', 'restore', 'revoke']);
+    expect(detail.certificates[0].events.map((e: { action: string }) => e.action)).toEqual([
+      'apply',
+      'passExam',
+      'issue',
+      'passReview',
+      'suspend',
+      'restore',
+      'revoke',
+    ]);
     const audit = await ctx.sql(`select action from audit_events where object_id = $1 order by seq`, [cert.id]);
     expect(audit.rows.map((x) => x.action)).toEqual([
       'certificate.apply',
@@ -128,7 +176,11 @@ describe('certificate lifecycle', () => {
     for (const employmentType of ['contract', 'dispatched']) {
       const o = await newOfficer({ employmentType });
       expect(o.abilities).not.toContain('applyCertificate');
-      const r = await s['supervisor']!.request({ method: 'POST', url: `/api/officers/${o.id}/certificates`, payload: { categories: ['LS'], areas: ['320100'] } });
+      const r = await s['supervisor']!.request({
+        method: 'POST',
+        url: `/api/officers/${o.id}/certificates`,
+        payload: { categories: ['LS'], areas: ['320100'] },
+      });
       expect(r.statusCode).toBe(400);
       expect(r.json().code).toBe('CERTIFICATE_HOLDER_NOT_ELIGIBLE');
       expect(r.json().basis.article).toBeTruthy();
@@ -137,7 +189,13 @@ describe('certificate lifecycle', () => {
 
   it('refuses a stale version and a duplicate certificate number', async () => {
     const o = await newOfficer();
-    let cert = (await s['supervisor']!.request({ method: 'POST', url: `/api/officers/${o.id}/certificates`, payload: { categories: ['LS'], areas: ['320100'] } })).json().certificate;
+    let cert = (
+      await s['supervisor']!.request({
+        method: 'POST',
+        url: `/api/officers/${o.id}/certificates`,
+        payload: { categories: ['LS'], areas: ['320100'] },
+      })
+    ).json().certificate;
     cert = (await act('supervisor', cert.id, cert.version, 'passExam')).json().certificate;
     expect((await act('leader', cert.id, cert.version - 1, 'issue', { issue: { ...ISSUE, number: 'TEST-0002' } })).statusCode).toBe(409);
     const dup = await act('leader', cert.id, cert.version, 'issue', { issue: ISSUE });
@@ -149,12 +207,26 @@ describe('certificate lifecycle', () => {
 describe('officer files', () => {
   it('rejects a bad ID number and a duplicate person, writing nothing', async () => {
     const before = await ctx.sql('select count(*)::int n from officers');
-    const bad = await s['supervisor']!.request({ method: 'POST', url: '/api/officers', payload: { name: '错号', gender: 'male', idCardNumber: '320102198801011231', employmentType: 'civilServant', departmentId: b.departments.a } });
+    const bad = await s['supervisor']!.request({
+      method: 'POST',
+      url: '/api/officers',
+      payload: {
+        name: '错号',
+        gender: 'male',
+        idCardNumber: '320102198801011231',
+        employmentType: 'civilServant',
+        departmentId: b.departments.a,
+      },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fieldErrors.idCardNumber[0]).toContain('校验位');
     const id = idCard();
     await newOfficer({ idCardNumber: id });
-    const dup = await s['supervisor']!.request({ method: 'POST', url: '/api/officers', payload: { name: '重复', gender: 'male', idCardNumber: id, employmentType: 'civilServant', departmentId: b.departments.a } });
+    const dup = await s['supervisor']!.request({
+      method: 'POST',
+      url: '/api/officers',
+      payload: { name: '重复', gender: 'male', idCardNumber: id, employmentType: 'civilServant', departmentId: b.departments.a },
+    });
     expect(dup.statusCode).toBe(409);
     expect((await ctx.sql('select count(*)::int n from officers')).rows[0].n).toBe(before.rows[0].n + 1);
   });
@@ -163,7 +235,11 @@ describe('officer files', () => {
     const id = idCard();
     const o = await newOfficer({ idCardNumber: id });
     ctx.clock.advance(60_000);
-    const r = await s['supervisor']!.request({ method: 'PATCH', url: `/api/officers/${o.id}`, payload: { education: '法学博士', version: o.version, changeReason: '学历更新' } });
+    const r = await s['supervisor']!.request({
+      method: 'PATCH',
+      url: `/api/officers/${o.id}`,
+      payload: { education: '法学博士', version: o.version, changeReason: '学历更新' },
+    });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().history.map((h: { action: string }) => h.action)).toEqual(['officer.update', 'officer.create']);
     expect(r.json().history[0].changes.education).toEqual({ before: null, after: '法学博士' });
@@ -185,10 +261,22 @@ describe('officer files', () => {
     const headBList = await s['headB']!.request({ method: 'GET', url: '/api/officers?pageSize=200' });
     expect(headBList.json().items.map((x: { id: string }) => x.id)).not.toContain(o.id);
     // headB cannot create in department a
-    const cross = await s['headB']!.request({ method: 'POST', url: '/api/officers', payload: { name: '越权', gender: 'male', idCardNumber: idCard(), employmentType: 'civilServant', departmentId: b.departments.a } });
+    const cross = await s['headB']!.request({
+      method: 'POST',
+      url: '/api/officers',
+      payload: { name: '越权', gender: 'male', idCardNumber: idCard(), employmentType: 'civilServant', departmentId: b.departments.a },
+    });
     expect(cross.statusCode).toBe(400);
     // the reviewer reads but cannot change
-    expect((await s['reviewer']!.request({ method: 'POST', url: `/api/officers/${o.id}/trainings`, payload: { course: 'x', hours: 1, date: '2025-01-01' } })).statusCode).toBe(403);
+    expect(
+      (
+        await s['reviewer']!.request({
+          method: 'POST',
+          url: `/api/officers/${o.id}/trainings`,
+          payload: { course: 'x', hours: 1, date: '2025-01-01' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('counts the dashboard cards from the same rules the detail shows', async () => {
@@ -204,10 +292,16 @@ describe('expiry job', () => {
   it('marks certificates past their validity as expired, once, with an event and audit row by 系统', async () => {
     const deps = { db: ctx.db, clock: ctx.clock, config: loadConfig({}), cipher: createFieldCipher(ctx.dataKey) };
     const o = await newOfficer();
-    let cert = (await s['supervisor']!.request({ method: 'POST', url: `/api/officers/${o.id}/certificates`, payload: { categories: ['LS'], areas: ['320100'] } })).json().certificate;
+    let cert = (
+      await s['supervisor']!.request({
+        method: 'POST',
+        url: `/api/officers/${o.id}/certificates`,
+        payload: { categories: ['LS'], areas: ['320100'] },
+      })
+    ).json().certificate;
     cert = (await act('supervisor', cert.id, cert.version, 'passExam')).json().certificate;
     const validTo = '2026-04-30';
-    cert = (await act('leader', cert.id, cert.version, 'issue', { issue: { ...ISSUE, number: 'EXP-0001', validFrom: '2025-05-01', validTo } })).json().certificate;
+    await act('leader', cert.id, cert.version, 'issue', { issue: { ...ISSUE, number: 'EXP-0001', validFrom: '2025-05-01', validTo } });
     ctx.clock.set('2026-04-20T02:00:00Z');
     const soon = (await (await login(ctx, b.users['supervisor']!)).request({ method: 'GET', url: `/api/officers/${o.id}` })).json();
     expect(soon.certificate.alerts.map((a: { kind: string }) => a.kind)).toContain('expiring');

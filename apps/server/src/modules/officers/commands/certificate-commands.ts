@@ -10,7 +10,6 @@ import {
   checkCertificateTransition,
   evaluateAnnualReview,
   type CertificateAction,
-  type CertificateStatus,
   type DisciplineKind,
 } from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';

@@ -1,5 +1,5 @@
 /** Reads with a rule behind them: the audited ID-number reveal and the eligibility check. */
-import { canEnforce, type CertificateStatus } from '@quanze/domain';
+import { canEnforce } from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
