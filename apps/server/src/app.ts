@@ -22,10 +22,11 @@ import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, policyRoutes, registerSessionHook, userRoutes } from './modules/identity/index.ts';
-import { expireCertificatesJob, officerRoutes } from './modules/officers/index.ts';
+import { expireCertificatesJob, officerFileRoutes, officerRoutes, publicCertificateRoutes, rosterRoutes } from './modules/officers/index.ts';
 import { startJobs } from './platform/jobs.ts';
 import { orgRoutes, postRoutes } from './modules/org/index.ts';
-import { subjectRoutes } from './modules/subjects/index.ts';
+import { publicSubjectRoutes, subjectRoutes } from './modules/subjects/index.ts';
+import { createFileStore, type FileStore } from './platform/files/file-store.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -34,6 +35,8 @@ export interface BuildOptions {
   /** 32-byte master key for personal-field encryption. */
   dataKey: Buffer;
   logger?: boolean | object;
+  /** Where uploaded files live; defaults to <dataDir>/files. */
+  files?: FileStore;
   /** Start the background jobs (main.ts does; tests call the job functions directly with a manual clock). */
   jobs?: boolean;
 }
@@ -42,6 +45,7 @@ const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const cipher: FieldCipher = createFieldCipher(opts.dataKey);
+  const files = opts.files ?? createFileStore(path.join(opts.config.dataDir, 'files'));
   const deps: Deps = { db: opts.db, clock: opts.clock, config: opts.config, cipher };
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -86,6 +90,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(postRoutes(deps));
       await api.register(subjectRoutes(deps));
       await api.register(officerRoutes(deps));
+      await api.register(rosterRoutes(deps));
+      await api.register(officerFileRoutes(deps, files));
+      await api.register(publicCertificateRoutes(deps));
+      await api.register(publicSubjectRoutes(deps));
     },
     { prefix: '/api' },
   );

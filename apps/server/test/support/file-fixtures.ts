@@ -33,7 +33,9 @@ export function makePng(w = 2, h = 2, text?: string): Buffer {
 /** A JFIF-framed JPEG: SOI, APP0, an optional COM segment, EOI. */
 export function makeJpeg(comment?: string): Buffer {
   const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]);
-  const com = comment ? Buffer.concat([Buffer.from([0xff, 0xfe]), u16(Buffer.byteLength(comment) + 2), Buffer.from(comment)]) : Buffer.alloc(0);
+  const com = comment
+    ? Buffer.concat([Buffer.from([0xff, 0xfe]), u16(Buffer.byteLength(comment) + 2), Buffer.from(comment)])
+    : Buffer.alloc(0);
   return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, com, Buffer.alloc(64, 0x11), Buffer.from([0xff, 0xd9])]);
 }
 
@@ -46,7 +48,9 @@ export function makeExe(): Buffer {
   return b;
 }
 
-export const SCRIPTED_SVG = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
+export const SCRIPTED_SVG = Buffer.from(
+  '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>',
+);
 
 function u16(n: number): Buffer {
   const b = Buffer.alloc(2);
@@ -106,14 +110,24 @@ export function makeZip(entries: readonly ZipEntry[]): Buffer {
 /** The entries file-type looks for to call a zip an .xlsx. */
 export function xlsxEntries(extra: readonly ZipEntry[] = []): ZipEntry[] {
   return [
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>') },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      ),
+    },
     { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
     ...extra,
   ];
 }
 
 /** A multipart/form-data body with one file part, for app.inject. */
-export function multipartFile(buf: Buffer, fileName: string, contentType = 'application/octet-stream', field = 'file'): { payload: Buffer; headers: Record<string, string> } {
+export function multipartFile(
+  buf: Buffer,
+  fileName: string,
+  contentType = 'application/octet-stream',
+  field = 'file',
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----quanze${Math.random().toString(16).slice(2)}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,

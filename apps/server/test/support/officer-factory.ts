@@ -6,21 +6,16 @@ import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { idCardCheckChar, usccCheckChar, type CertificateStatus, type EmploymentType } from '@quanze/domain';
 import { createFieldCipher } from '../../src/platform/crypto.ts';
-import { createFileStore, type FileStore } from '../../src/platform/files/file-store.ts';
 import { posts } from '../../src/modules/org/index.ts';
 import { enforcementSubjects } from '../../src/modules/subjects/index.ts';
 import { certificateEvents, certificates, officers } from '../../src/modules/officers/officers.table.ts';
-import { officerFileRoutes } from '../../src/modules/officers/photo.routes.ts';
-import { publicCertificateRoutes } from '../../src/modules/officers/public-check.routes.ts';
-import { rosterRoutes } from '../../src/modules/officers/roster/roster.routes.ts';
-import { publicSubjectRoutes } from '../../src/modules/subjects/public.routes.ts';
-import type { Deps } from '../../src/platform/deps.ts';
-import { loadConfig } from '../../src/platform/config.ts';
 import type { TestBureau, TestContext } from './test-app.ts';
 
-/** A valid 18-digit ID number (GB 11643 check character), different on every call. */
-export function newIdCardNumber(birth = '19860315'): string {
-  const first17 = `320102${birth}${String(crypto.randomInt(1000)).padStart(3, '0')}`;
+let idSeq = 0;
+/** A valid 18-digit ID number (GB 11643 check character); without `birth`, unique within the test file. */
+export function newIdCardNumber(birth?: string): string {
+  const day = birth ?? new Date(Date.UTC(1950, 0, 1) + idSeq++ * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `320102${day}${String(crypto.randomInt(1000)).padStart(3, '0')}`;
   return first17 + idCardCheckChar(first17);
 }
 
@@ -40,14 +35,28 @@ export async function bureauSubject(ctx: TestContext, bureau: TestBureau): Promi
   const now = ctx.clock.now();
   const [s] = await ctx.db
     .insert(enforcementSubjects)
-    .values({ bureauId: bureau.id, name: '测试市司法局', creditCode: first17 + usccCheckChar(first17), kind: 'statutory', status: 'confirmed', legalBasis: '《中华人民共和国行政处罚法》第十七条', domains: ['LS', 'GZ'], isBureauItself: true, createdAt: now, updatedAt: now })
+    .values({
+      bureauId: bureau.id,
+      name: '测试市司法局',
+      creditCode: first17 + usccCheckChar(first17),
+      kind: 'statutory',
+      status: 'confirmed',
+      legalBasis: '《中华人民共和国行政处罚法》第十七条',
+      domains: ['LS', 'GZ'],
+      isBureauItself: true,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning({ id: enforcementSubjects.id });
   return s!.id;
 }
 
 export async function makePost(ctx: TestContext, bureau: TestBureau, departmentId: string, name: string): Promise<string> {
   const now = ctx.clock.now();
-  const [p] = await ctx.db.insert(posts).values({ bureauId: bureau.id, departmentId, name, role: 'A', createdAt: now, updatedAt: now }).returning({ id: posts.id });
+  const [p] = await ctx.db
+    .insert(posts)
+    .values({ bureauId: bureau.id, departmentId, name, role: 'A', createdAt: now, updatedAt: now })
+    .returning({ id: posts.id });
   return p!.id;
 }
 
@@ -125,27 +134,17 @@ export async function makeOfficer(ctx: TestContext, bureau: TestBureau, spec: Of
       updatedAt: now,
     })
     .returning({ id: certificates.id });
-  await ctx.db.insert(certificateEvents).values({ certificateId: c!.id, action: 'seed', fromStatus: null, toStatus: spec.certificate, actorId: null, actorName: null, at: now });
+  await ctx.db
+    .insert(certificateEvents)
+    .values({
+      certificateId: c!.id,
+      action: 'seed',
+      fromStatus: null,
+      toStatus: spec.certificate,
+      actorId: null,
+      actorName: null,
+      at: now,
+    });
   return { id: o!.id, idCardNumber, certificate: { id: c!.id, number, checkCode } };
 }
 
-/**
- * Registers the roster, photo and public routes on the test app unless app.ts already does (until they are wired
- * there). Call before the first request; returns the file store the photo routes use.
- */
-export async function withOfficerExtras(ctx: TestContext, filesDir: string): Promise<FileStore> {
-  const files = createFileStore(filesDir);
-  if (ctx.app.hasRoute({ method: 'GET', url: '/api/public/certificates/check' })) return files;
-  const config = loadConfig({ QUANZE_DEMO: '1', LOG_LEVEL: 'silent' });
-  const deps: Deps = { db: ctx.db, clock: ctx.clock, config, cipher: createFieldCipher(ctx.dataKey) };
-  await ctx.app.register(
-    async (api) => {
-      await api.register(rosterRoutes(deps));
-      await api.register(officerFileRoutes(deps, files));
-      await api.register(publicCertificateRoutes(deps));
-      await api.register(publicSubjectRoutes(deps));
-    },
-    { prefix: '/api' },
-  );
-  return files;
-}

@@ -3,6 +3,9 @@
  * bureau of its own with one account per role (CONVENTIONS habit 11: each test makes its own bureau).
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, inject } from 'vitest';
 import pg from 'pg';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -12,6 +15,7 @@ import { buildApp } from '../../src/app.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createFieldCipher } from '../../src/platform/crypto.ts';
+import { createFileStore, type FileStore } from '../../src/platform/files/file-store.ts';
 import { createDb, type Db } from '../../src/platform/db.ts';
 import { generateTotp, hashPassword, passwordHistory, users } from '../../src/modules/identity/index.ts';
 import { bureaus, departments } from '../../src/modules/org/index.ts';
@@ -24,6 +28,9 @@ export interface TestContext {
   db: Db;
   clock: ManualClock;
   dataKey: Buffer;
+  /** The uploaded-file store of this test file (a temporary folder). */
+  files: FileStore;
+  filesDir: string;
   /** SQL as a superuser on this file's database, for tamper tests. */
   sql: (text: string, params?: unknown[]) => Promise<pg.QueryResult>;
 }
@@ -43,15 +50,18 @@ export async function createTestContext(): Promise<TestContext> {
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
   const config = loadConfig({ QUANZE_DEMO: '1', QUANZE_LOGIN_RATE_PER_MINUTE: '10000', LOG_LEVEL: 'silent', QUANZE_WEB_DIST: '/nonexistent' });
   const dataKey = crypto.randomBytes(32);
-  const app = await buildApp({ db, clock, config, dataKey });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quanze-files-'));
+  const files = createFileStore(filesDir);
+  const app = await buildApp({ db, clock, config, dataKey, files });
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
   afterAll(async () => {
     await app.close();
     await raw.end();
     await db.$client.end();
+    fs.rmSync(filesDir, { recursive: true, force: true });
   });
-  return { app, db, clock, dataKey, sql: (text, params) => raw.query(text, params as unknown[]) };
+  return { app, db, clock, dataKey, files, filesDir, sql: (text, params) => raw.query(text, params as unknown[]) };
 }
 
 export interface TestUser {

@@ -19,7 +19,15 @@ export function officerFileRoutes(deps: Deps, files: FileStore): FastifyPluginAs
 
     app.put(
       '/officers/:id/photo',
-      { schema: { tags, summary: '上传执法人员照片（JPEG/PNG，≤ 2 MB，按文件内容校验）', consumes: ['multipart/form-data'], params: Id, response: { 204: z.null(), ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: '上传执法人员照片（JPEG/PNG，≤ 2 MB，按文件内容校验）',
+          consumes: ['multipart/form-data'],
+          params: Id,
+          response: { 204: z.null(), ...errors },
+        },
+      },
       async (req, reply) => {
         const actor = requireActor(req);
         await assertMayChangePhoto(deps, actor, req.params.id);
@@ -29,9 +37,13 @@ export function officerFileRoutes(deps: Deps, files: FileStore): FastifyPluginAs
       },
     );
 
-    app.get('/officers/:id/photo', { schema: { tags, summary: '执法人员照片（附件下载）', params: Id, produces: ['image/jpeg', 'image/png'] } }, async (req, reply) => {
-      const photo = await officerPhoto(deps, files, requirePermission(req, 'officer:read'), req.params.id);
-      return sendAttachment(reply, photo.buf, { mime: photo.mime, fileName: `photo-${req.params.id}.${photo.ext}` });
-    });
+    app.get(
+      '/officers/:id/photo',
+      { schema: { tags, summary: '执法人员照片（附件下载）', params: Id, produces: ['image/jpeg', 'image/png'] } },
+      async (req, reply) => {
+        const photo = await officerPhoto(deps, files, requirePermission(req, 'officer:read'), req.params.id);
+        return sendAttachment(reply, photo.buf, { mime: photo.mime, fileName: `photo-${req.params.id}.${photo.ext}` });
+      },
+    );
   };
 }

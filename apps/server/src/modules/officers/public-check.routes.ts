@@ -36,7 +36,12 @@ export function publicCertificateRoutes(deps: Deps, opts: PublicCheckOptions = {
       '/public/certificates/check',
       {
         config: { rateLimit: { max: opts.ratePerMinute ?? 30, timeWindow: '1 minute' } },
-        schema: { tags: ['portal'], summary: '门户：执法证查询（证号或二维码）', querystring: CheckQuery, response: { 200: PublicCertificateDto, 400: ErrorBody, 404: ErrorBody, 429: ErrorBody } },
+        schema: {
+          tags: ['portal'],
+          summary: '门户：执法证查询（证号或二维码）',
+          querystring: CheckQuery,
+          response: { 200: PublicCertificateDto, 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+        },
       },
       async (req) => {
         const { number } = req.query;
@@ -60,7 +65,8 @@ export function publicCertificateRoutes(deps: Deps, opts: PublicCheckOptions = {
           .where(eq(certificates.number, number))
           .limit(1);
         const codeMatches = safeEqual(code ?? '', row && code !== undefined ? row.checkCode : DUMMY_CODE);
-        if (!row || row.number === null || (code !== undefined && !codeMatches)) throw new AppError('CERTIFICATE_NOT_FOUND', NOT_FOUND_MESSAGE);
+        if (!row || row.number === null || (code !== undefined && !codeMatches))
+          throw new AppError('CERTIFICATE_NOT_FOUND', NOT_FOUND_MESSAGE);
         return {
           number: row.number,
           holderName: maskPersonName(row.holderName),

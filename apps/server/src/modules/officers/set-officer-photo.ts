@@ -21,7 +21,15 @@ export async function assertMayChangePhoto(deps: Deps, actor: Actor, officerId: 
   if (!canManageOfficer(actor, o)) throw new AppError('FORBIDDEN', '没有管理该执法人员档案的权限');
 }
 
-export async function setOfficerPhoto(deps: Deps, files: FileStore, actor: Actor, officerId: string, buf: Buffer, fileName: string | null, ip: string | null): Promise<void> {
+export async function setOfficerPhoto(
+  deps: Deps,
+  files: FileStore,
+  actor: Actor,
+  officerId: string,
+  buf: Buffer,
+  fileName: string | null,
+  ip: string | null,
+): Promise<void> {
   await assertMayChangePhoto(deps, actor, officerId);
   const stored = await files.put(buf, { policy: PHOTO_POLICY, name: fileName });
   await mutateOfficer(deps, actor, officerId, ip, {
@@ -36,7 +44,12 @@ export async function setOfficerPhoto(deps: Deps, files: FileStore, actor: Actor
 }
 
 /** The photo's bytes and type, or 404 when out of scope or there is none. */
-export async function officerPhoto(deps: Deps, files: FileStore, actor: Actor, officerId: string): Promise<{ buf: Buffer; mime: string; ext: string }> {
+export async function officerPhoto(
+  deps: Deps,
+  files: FileStore,
+  actor: Actor,
+  officerId: string,
+): Promise<{ buf: Buffer; mime: string; ext: string }> {
   const o = await getOfficer(deps.db, officerId);
   if (!o || !canSeeOfficer(actor, o)) throw notFound('执法人员');
   const buf = o.photoFileId ? await files.get(o.photoFileId) : null;

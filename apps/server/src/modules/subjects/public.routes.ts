@@ -28,7 +28,8 @@ export function publicSubjectRoutes(deps: Deps, opts: { ratePerMinute?: number }
         },
       },
       async (req) => {
-        const bureauId = req.query.bureauId ?? (await deps.db.select({ id: bureaus.id }).from(bureaus).orderBy(asc(bureaus.createdAt)).limit(1))[0]?.id;
+        const bureauId =
+          req.query.bureauId ?? (await deps.db.select({ id: bureaus.id }).from(bureaus).orderBy(asc(bureaus.createdAt)).limit(1))[0]?.id;
         if (!bureauId) return { items: [] };
         const rows = await deps.db
           .select({

@@ -10,7 +10,12 @@ import { createFileStore } from './file-store.ts';
 import { inspectUpload, type UploadPolicy } from './inspect.ts';
 
 const PHOTO: UploadPolicy = { label: '照片', maxBytes: 2 * 1024 * 1024, kinds: ['jpg', 'png'], maxImageSide: 4000 };
-const SHEET: UploadPolicy = { label: '名册', maxBytes: 1024 * 1024, kinds: ['xlsx'], zip: { maxEntries: 50, maxTotalBytes: 1024 * 1024, maxRatio: 100 } };
+const SHEET: UploadPolicy = {
+  label: '名册',
+  maxBytes: 1024 * 1024,
+  kinds: ['xlsx'],
+  zip: { maxEntries: 50, maxTotalBytes: 1024 * 1024, maxRatio: 100 },
+};
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quanze-files-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +50,9 @@ describe('inspectUpload', () => {
   it('refuses polyglots: data after IEND / EOI, markup hidden in an image', async () => {
     const zip = makeZip([{ name: 'a.html', data: Buffer.from('<script>x</script>') }]);
     expect((await refusal(inspectUpload(Buffer.concat([makePng(), zip]), PHOTO))).code).toBe('FILE_CONTENT_REJECTED');
-    expect((await refusal(inspectUpload(Buffer.concat([makeJpeg(), Buffer.from('<?php system($_GET[1]); ?>')]), PHOTO))).code).toBe('FILE_CONTENT_REJECTED');
+    expect((await refusal(inspectUpload(Buffer.concat([makeJpeg(), Buffer.from('<?php system($_GET[1]); ?>')]), PHOTO))).code).toBe(
+      'FILE_CONTENT_REJECTED',
+    );
     const r = await refusal(inspectUpload(makeJpeg('<script>alert(1)</script>'), PHOTO));
     expect(r).toEqual({ code: 'FILE_CONTENT_REJECTED', message: '照片中含有网页或脚本内容（疑似伪装文件）' });
     expect((await refusal(inspectUpload(makePng(2, 2, '<svg onload=alert(1)>'), PHOTO))).code).toBe('FILE_CONTENT_REJECTED');

@@ -6,7 +6,7 @@
  */
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../errors.ts';
-import { checkZipArchive, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard.ts';
+import { checkZipArchive, DEFAULT_ZIP_LIMITS, hasControlChar, type ZipLimits } from './zip-guard.ts';
 
 export const FILE_KINDS = {
   jpg: { mime: 'image/jpeg', label: 'JPEG 图片' },
@@ -43,7 +43,7 @@ const ACTIVE_CONTENT = /<(script|iframe|object|embed)[\s>/]|<(html|svg|body)[\s>
 /** A name shown to people only; refused when it tries to name a path or hides control characters. */
 export function checkFileName(name: string | null | undefined): void {
   if (name === null || name === undefined || name === '') return;
-  if (name.length > 255 || /[/\\]/.test(name) || name.includes('..') || /[\x00-\x1f\x7f]/.test(name)) {
+  if (name.length > 255 || /[/\\]/.test(name) || name.includes('..') || hasControlChar(name)) {
     throw new AppError('FILE_NAME_REJECTED', '文件名不合法（不得包含路径或控制字符）');
   }
 }
@@ -58,7 +58,8 @@ function checkPng(buf: Buffer, policy: UploadPolicy): void {
     if (first) {
       if (type !== 'IHDR' || len !== 13) throw rejected(`${policy.label}文件结构不正确`);
       const side = Math.max(buf.readUInt32BE(p + 8), buf.readUInt32BE(p + 12));
-      if (policy.maxImageSide !== undefined && side > policy.maxImageSide) throw rejected(`${policy.label}尺寸过大（宽或高超过 ${policy.maxImageSide} 像素）`);
+      if (policy.maxImageSide !== undefined && side > policy.maxImageSide)
+        throw rejected(`${policy.label}尺寸过大（宽或高超过 ${policy.maxImageSide} 像素）`);
       first = false;
     }
     const next = p + 12 + len;

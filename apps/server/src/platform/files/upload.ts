@@ -9,7 +9,8 @@ import type { UploadPolicy } from './inspect.ts';
 
 export async function registerMultipart(app: FastifyInstance): Promise<void> {
   if (app.hasContentTypeParser('multipart/form-data')) return;
-  await app.register(multipart, { defParamCharset: 'utf8', limits: { files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 } });
+  // preservePath: see the name as sent, so that a `../` name is refused (checkFileName) rather than silently trimmed.
+  await app.register(multipart, { preservePath: true, limits: { files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 } });
 }
 
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;

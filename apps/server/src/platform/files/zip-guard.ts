@@ -73,8 +73,11 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): Entry[] {
   return entries;
 }
 
+/** C0 control characters and DEL: never part of a legitimate file or entry name. */
+export const hasControlChar = (name: string): boolean => [...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
 function checkName(name: string): void {
-  if (name.startsWith('/') || name.includes('\\') || name.split('/').includes('..') || /[\x00-\x1f]/.test(name)) {
+  if (name.startsWith('/') || name.includes('\\') || name.split('/').includes('..') || hasControlChar(name)) {
     throw broken('包含不合法的路径');
   }
   if (/vbaProject\.bin$/i.test(name) || /\.(exe|dll|bat|cmd|js|vbs|ps1|sh)$/i.test(name)) throw broken('包含宏或可执行内容');

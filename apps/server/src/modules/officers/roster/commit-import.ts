@@ -17,69 +17,107 @@ import { existingCertificateNumbers, existingIdCardIndexes, getImport, updateImp
 import { assertMayImport } from './start-import.ts';
 
 const changedSince = (row: number, what: string) =>
-  new AppError('IMPORT_HAS_ERRORS', `第 ${row} 行：${what}（名册校验之后数据已发生变化）；未导入任何数据，请重新上传名册`, { details: { row } });
+  new AppError('IMPORT_HAS_ERRORS', `第 ${row} 行：${what}（名册校验之后数据已发生变化）；未导入任何数据，请重新上传名册`, {
+    details: { row },
+  });
 
 async function recheck(tx: Tx, bureauId: string, rows: readonly ImportRow[]): Promise<void> {
-  const ids = await existingIdCardIndexes(tx, bureauId, rows.map((r) => r.idCardIndex));
-  const numbers = await existingCertificateNumbers(tx, rows.flatMap((r) => (r.certificate?.number ? [r.certificate.number] : [])));
+  const ids = await existingIdCardIndexes(
+    tx,
+    bureauId,
+    rows.map((r) => r.idCardIndex),
+  );
+  const numbers = await existingCertificateNumbers(
+    tx,
+    rows.flatMap((r) => (r.certificate?.number ? [r.certificate.number] : [])),
+  );
   for (const r of rows) {
     if (ids.has(r.idCardIndex)) throw changedSince(r.row, '该身份证号码的执法人员已存在');
     if (r.certificate?.number && numbers.has(r.certificate.number)) throw changedSince(r.row, `执法证号“${r.certificate.number}”已被使用`);
   }
 }
 
-async function insertImportedCertificate(tx: Tx, actor: Actor, officerId: string, r: ImportRow, importId: string, now: Date): Promise<void> {
-  const c = r.certificate!;
-  const [row] = await tx
-    .insert(certificates)
-    .values({
-      bureauId: actor.bureauId,
-      officerId,
-      number: c.number,
-      issuingAuthority: c.issuingAuthority,
-      status: c.status,
-      categories: c.categories,
-      areas: c.areas,
-      validFrom: c.validFrom,
-      validTo: c.validTo,
-      lastReviewedYear: c.lastReviewedYear,
-      checkCode: newCheckCode(),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: certificates.id });
-  await tx.insert(certificateEvents).values({
-    certificateId: row!.id,
-    action: 'import',
-    fromStatus: null,
-    toStatus: c.status,
-    reason: '执法人员名册导入',
-    details: { importId, row: r.row },
-    actorId: actor.userId,
-    actorName: actor.displayName,
-    at: now,
-  });
+const BATCH = 500;
+
+/** The certificates of the imported officers, with one 'import' event each, in batches. */
+async function insertImportedCertificates(
+  tx: Tx,
+  actor: Actor,
+  imported: readonly { officerId: string; r: ImportRow }[],
+  importId: string,
+  now: Date,
+): Promise<void> {
+  const withCertificate = imported.filter((x) => x.r.certificate);
+  for (let i = 0; i < withCertificate.length; i += BATCH) {
+    const part = withCertificate.slice(i, i + BATCH);
+    const rows = await tx
+      .insert(certificates)
+      .values(
+        part.map(({ officerId, r }) => {
+          const c = r.certificate!;
+          return {
+            bureauId: actor.bureauId,
+            officerId,
+            number: c.number,
+            issuingAuthority: c.issuingAuthority,
+            status: c.status,
+            categories: c.categories,
+            areas: c.areas,
+            validFrom: c.validFrom,
+            validTo: c.validTo,
+            lastReviewedYear: c.lastReviewedYear,
+            checkCode: newCheckCode(),
+            createdAt: now,
+            updatedAt: now,
+          };
+        }),
+      )
+      .returning({ id: certificates.id, officerId: certificates.officerId, status: certificates.status });
+    const rowOf = new Map(part.map((x) => [x.officerId, x.r.row]));
+    await tx.insert(certificateEvents).values(
+      rows.map((c) => ({
+        certificateId: c.id,
+        action: 'import',
+        fromStatus: null,
+        toStatus: c.status,
+        reason: '执法人员名册导入',
+        details: { importId, row: rowOf.get(c.officerId) },
+        actorId: actor.userId,
+        actorName: actor.displayName,
+        at: now,
+      })),
+    );
+  }
 }
 
-export async function commitImport(deps: Deps, actor: Actor, importId: string, mode: 'all' | 'validOnly', ip: string | null): Promise<{ imported: number; skipped: number }> {
+export async function commitImport(
+  deps: Deps,
+  actor: Actor,
+  importId: string,
+  mode: 'all' | 'validOnly',
+  ip: string | null,
+): Promise<{ imported: number; skipped: number }> {
   assertMayImport(actor);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const imp = await getImport(tx, importId, true);
     if (!imp || imp.bureauId !== actor.bureauId || imp.actorId !== actor.userId) throw notFound('导入记录');
     if (imp.status === 'committed') throw new AppError('IMPORT_NOT_READY', '该名册已导入，不能重复导入');
-    if (imp.status !== 'validated') throw new AppError('IMPORT_NOT_READY', imp.status === 'failed' ? '该名册无法读取，请修改后重新上传' : '名册仍在校验中，请稍候');
+    if (imp.status !== 'validated')
+      throw new AppError('IMPORT_NOT_READY', imp.status === 'failed' ? '该名册无法读取，请修改后重新上传' : '名册仍在校验中，请稍候');
     const skipped = imp.total - imp.valid;
     if (mode === 'all' && skipped > 0) {
-      throw new AppError('IMPORT_HAS_ERRORS', `名册中有 ${skipped} 行存在错误，未导入任何数据；请改正后重新上传，或选择“仅导入无误的行”`, { details: { invalidRows: skipped } });
+      throw new AppError('IMPORT_HAS_ERRORS', `名册中有 ${skipped} 行存在错误，未导入任何数据；请改正后重新上传，或选择“仅导入无误的行”`, {
+        details: { invalidRows: skipped },
+      });
     }
     const rows = imp.rows ?? [];
     if (rows.length === 0) throw new AppError('IMPORT_HAS_ERRORS', '名册中没有无误的行，未导入任何数据');
     await recheck(tx, actor.bureauId, rows);
+    const imported: { officerId: string; r: ImportRow }[] = [];
     for (const r of rows) {
-      let officerId: string;
       try {
-        officerId = await insertOfficer(
+        const officerId = await insertOfficer(
           tx,
           deps,
           actor,
@@ -96,12 +134,13 @@ export async function commitImport(deps: Deps, actor: Actor, importId: string, m
           },
           now,
         );
+        imported.push({ officerId, r });
       } catch (err) {
         if (err instanceof AppError) throw changedSince(r.row, err.message);
         throw err;
       }
-      if (r.certificate) await insertImportedCertificate(tx, actor, officerId, r, importId, now);
     }
+    await insertImportedCertificates(tx, actor, imported, importId, now);
     // The sealed ID numbers have served their purpose: keep the report, drop the rows.
     await updateImport(tx, importId, { status: 'committed', imported: rows.length, rows: null, updatedAt: now });
     await appendAudit(tx, auditContextOf(actor, ip), now, {

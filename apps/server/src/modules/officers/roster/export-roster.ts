@@ -4,7 +4,13 @@
  * so an unmasked export re-imports as the same officers.
  */
 import ExcelJS from 'exceljs';
-import { CERTIFICATE_STATUS_LABELS, EMPLOYMENT_TYPE_LABELS, maskIdCardNumber, type CertificateStatus, type EmploymentType } from '@quanze/domain';
+import {
+  CERTIFICATE_STATUS_LABELS,
+  EMPLOYMENT_TYPE_LABELS,
+  maskIdCardNumber,
+  type CertificateStatus,
+  type EmploymentType,
+} from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -42,7 +48,12 @@ function cells(r: RosterRow, idCardNumber: string): Record<RosterColumnKey, stri
   };
 }
 
-export async function exportRoster(deps: Deps, actor: Actor, opts: RosterExportOptions, ip: string | null): Promise<{ body: Buffer; fileName: string; count: number }> {
+export async function exportRoster(
+  deps: Deps,
+  actor: Actor,
+  opts: RosterExportOptions,
+  ip: string | null,
+): Promise<{ body: Buffer; fileName: string; count: number }> {
   if (!actor.permissions.has('officer:read')) throw new AppError('FORBIDDEN', '没有查看执法人员的权限');
   if (opts.unmasked && !actor.permissions.has('pii:reveal')) throw new AppError('FORBIDDEN', '没有导出完整身份证号码的权限');
   const date = today(deps.clock);

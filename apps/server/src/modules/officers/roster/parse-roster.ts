@@ -26,9 +26,13 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  if ('result' in value) return cellText((value.result ?? null));
+  if ('result' in value) return cellText(value.result ?? null);
   if ('error' in value) return '';
   return '';
 }
@@ -66,6 +70,10 @@ export async function parseRoster(buf: Buffer): Promise<ParseResult> {
     if (Object.values(values).every((v) => v === '')) return;
     rows.push({ row: rowNumber, values, numericIdCard });
   });
-  if (rows.length === 0) return { ok: false, reason: `文件中没有数据行（表头下方为空），表头应包含：${['name', 'idCardNumber', 'employmentType', 'departmentName'].map((k) => headerOf(k as RosterColumnKey)).join('、')}` };
+  if (rows.length === 0)
+    return {
+      ok: false,
+      reason: `文件中没有数据行（表头下方为空），表头应包含：${['name', 'idCardNumber', 'employmentType', 'departmentName'].map((k) => headerOf(k as RosterColumnKey)).join('、')}`,
+    };
   return { ok: true, rows };
 }

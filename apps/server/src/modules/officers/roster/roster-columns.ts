@@ -2,7 +2,14 @@
  * The columns of 执法人员名册, shared by export and import so that an exported roster reads back as it was written.
  * Labels come from the domain; the import also accepts the short forms people type (参公, 派遣, 男/女 …).
  */
-import { CERTIFICATE_STATUS_LABELS, CERTIFICATE_STATUSES, EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, type CertificateStatus, type EmploymentType } from '@quanze/domain';
+import {
+  CERTIFICATE_STATUS_LABELS,
+  CERTIFICATE_STATUSES,
+  EMPLOYMENT_TYPE_LABELS,
+  EMPLOYMENT_TYPES,
+  type CertificateStatus,
+  type EmploymentType,
+} from '@quanze/domain';
 
 export const ROSTER_SHEET_NAME = '执法人员名册';
 
@@ -74,7 +81,10 @@ export function parseEmploymentType(text: string): EmploymentType | undefined {
 
 export function parseCertificateStatus(text: string): CertificateStatus | undefined {
   const t = text.replace(/\s+/g, '');
-  return CERTIFICATE_STATUSES.find((s) => CERTIFICATE_STATUS_LABELS[s] === t || s === t) ?? ({ 过期: 'expired', 正常: 'valid' } as Record<string, CertificateStatus>)[t];
+  return (
+    CERTIFICATE_STATUSES.find((s) => CERTIFICATE_STATUS_LABELS[s] === t || s === t) ??
+    ({ 过期: 'expired', 正常: 'valid' } as Record<string, CertificateStatus>)[t]
+  );
 }
 
 export function parseGender(text: string): 'male' | 'female' | undefined {

@@ -60,7 +60,10 @@ export async function rosterRows(
 /** Active departments of the bureau and their active posts, by name, for matching the cells of an import. */
 export async function orgByName(db: Executor, bureauId: string) {
   const [deps, postRows] = await Promise.all([
-    db.select({ id: departments.id, name: departments.name }).from(departments).where(and(eq(departments.bureauId, bureauId), eq(departments.status, 'active'))),
+    db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(and(eq(departments.bureauId, bureauId), eq(departments.status, 'active'))),
     db
       .select({ id: posts.id, name: posts.name, departmentId: posts.departmentId })
       .from(posts)
@@ -81,7 +84,10 @@ async function chunked<T>(values: readonly string[], run: (part: string[]) => Pr
 /** Blind indexes among `indexes` that already belong to an officer of the bureau (active or left). */
 export async function existingIdCardIndexes(db: Executor, bureauId: string, indexes: readonly string[]): Promise<Set<string>> {
   const rows = await chunked(indexes, (part) =>
-    db.select({ i: officers.idCardIndex }).from(officers).where(and(eq(officers.bureauId, bureauId), inArray(officers.idCardIndex, part))),
+    db
+      .select({ i: officers.idCardIndex })
+      .from(officers)
+      .where(and(eq(officers.bureauId, bureauId), inArray(officers.idCardIndex, part))),
   );
   return new Set(rows.map((r) => r.i));
 }
@@ -89,7 +95,10 @@ export async function existingIdCardIndexes(db: Executor, bureauId: string, inde
 /** Certificate numbers among `numbers` already in use anywhere (the number is unique in the deployment). */
 export async function existingCertificateNumbers(db: Executor, numbers: readonly string[]): Promise<Set<string>> {
   const rows = await chunked(numbers, (part) =>
-    db.select({ n: certificates.number }).from(certificates).where(and(isNotNull(certificates.number), inArray(certificates.number, part))),
+    db
+      .select({ n: certificates.number })
+      .from(certificates)
+      .where(and(isNotNull(certificates.number), inArray(certificates.number, part))),
   );
   return new Set(rows.map((r) => r.n!));
 }

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CommitImportRequest, CommitImportResponse, ErrorBody, OfficerImportDto, RosterExportQuery, StartImportResponse } from '@quanze/contracts';
+import {
+  CommitImportRequest,
+  CommitImportResponse,
+  ErrorBody,
+  OfficerImportDto,
+  RosterExportQuery,
+  StartImportResponse,
+} from '@quanze/contracts';
 import { requireActor, requirePermission } from '../../../platform/auth/authorize.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { sendAttachment } from '../../../platform/files/send-file.ts';
@@ -26,17 +33,39 @@ export function rosterRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       '/officers/export.xlsx',
-      { schema: { tags, summary: '导出执法人员名册（Excel）', querystring: RosterExportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },
+      {
+        schema: {
+          tags,
+          summary: '导出执法人员名册（Excel）',
+          querystring: RosterExportQuery,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
       async (req, reply) => {
         const actor = requirePermission(req, 'officer:read');
-        const file = await exportRoster(deps, actor, { unmasked: req.query.unmasked === '1', departmentId: req.query.departmentId, status: req.query.status }, req.ip);
-        return sendAttachment(reply, file.body, { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: file.fileName });
+        const file = await exportRoster(
+          deps,
+          actor,
+          { unmasked: req.query.unmasked === '1', departmentId: req.query.departmentId, status: req.query.status },
+          req.ip,
+        );
+        return sendAttachment(reply, file.body, {
+          mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          fileName: file.fileName,
+        });
       },
     );
 
     app.post(
       '/officers/imports',
-      { schema: { tags, summary: '上传执法人员名册（.xlsx），后台校验', consumes: ['multipart/form-data'], response: { 202: StartImportResponse, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: '上传执法人员名册（.xlsx），后台校验',
+          consumes: ['multipart/form-data'],
+          response: { 202: StartImportResponse, ...errors },
+        },
+      },
       async (req, reply) => {
         const actor = requireActor(req);
         assertMayImport(actor);
@@ -50,13 +79,23 @@ export function rosterRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/officers/imports/:importId', { schema: { tags, summary: '名册导入进度与逐行校验报告', params: ImportId, response: { 200: OfficerImportDto, ...errors } } }, async (req) =>
-      importReport(deps, requireActor(req), req.params.importId),
+    app.get(
+      '/officers/imports/:importId',
+      { schema: { tags, summary: '名册导入进度与逐行校验报告', params: ImportId, response: { 200: OfficerImportDto, ...errors } } },
+      async (req) => importReport(deps, requireActor(req), req.params.importId),
     );
 
     app.post(
       '/officers/imports/:importId/commit',
-      { schema: { tags, summary: '确认导入（all：有错误则拒绝；validOnly：仅导入无误的行）', params: ImportId, body: CommitImportRequest, response: { 200: CommitImportResponse, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: '确认导入（all：有错误则拒绝；validOnly：仅导入无误的行）',
+          params: ImportId,
+          body: CommitImportRequest,
+          response: { 200: CommitImportResponse, ...errors },
+        },
+      },
       async (req) => commitImport(deps, requireActor(req), req.params.importId, req.body.mode, req.ip),
     );
   };

@@ -26,7 +26,13 @@ export function assertMayImport(actor: Actor): void {
 }
 
 /** Checks and records the upload; returns the import id and the validation job for the caller to run. */
-export async function startImport(deps: Deps, actor: Actor, buf: Buffer, fileName: string | null, ip: string | null): Promise<{ importId: string; validate: () => Promise<void> }> {
+export async function startImport(
+  deps: Deps,
+  actor: Actor,
+  buf: Buffer,
+  fileName: string | null,
+  ip: string | null,
+): Promise<{ importId: string; validate: () => Promise<void> }> {
   assertMayImport(actor);
   await inspectUpload(buf, ROSTER_UPLOAD_POLICY, fileName);
   const importId = await deps.db.transaction(async (tx) => {
@@ -35,7 +41,12 @@ export async function startImport(deps: Deps, actor: Actor, buf: Buffer, fileNam
       .insert(officerImports)
       .values({ bureauId: actor.bureauId, actorId: actor.userId, fileName, status: 'validating', createdAt: now, updatedAt: now })
       .returning({ id: officerImports.id });
-    await appendAudit(tx, auditContextOf(actor, ip), now, { action: 'officer.import.upload', objectType: 'officerImport', objectId: row!.id, summary: { fileName, size: buf.length } });
+    await appendAudit(tx, auditContextOf(actor, ip), now, {
+      action: 'officer.import.upload',
+      objectType: 'officerImport',
+      objectId: row!.id,
+      summary: { fileName, size: buf.length },
+    });
     return row!.id;
   });
   return { importId, validate: () => validateImport(deps, actor, importId, buf) };

@@ -14,7 +14,15 @@ import {
 } from '@quanze/domain';
 import type { ImportRow, ImportRowError } from './imports.table.ts';
 import type { ParsedRow } from './parse-roster.ts';
-import { headerOf, parseCertificateStatus, parseEmploymentType, parseGender, parseYesNo, splitList, type RosterColumnKey } from './roster-columns.ts';
+import {
+  headerOf,
+  parseCertificateStatus,
+  parseEmploymentType,
+  parseGender,
+  parseYesNo,
+  splitList,
+  type RosterColumnKey,
+} from './roster-columns.ts';
 
 export interface RosterValidationContext {
   departmentByName: ReadonlyMap<string, string>;
@@ -77,7 +85,11 @@ export function validateRosterRow(p: ParsedRow, ctx: RosterValidationContext): {
   else if (gender && fromId && gender !== fromId) fail('gender', '与身份证号码不符');
 
   const employmentType = parseEmploymentType(v.employmentType);
-  if (!employmentType) fail('employmentType', v.employmentType ? `无法识别“${v.employmentType}”，应为${Object.values(EMPLOYMENT_TYPE_LABELS).join('、')}之一` : '未填写');
+  if (!employmentType)
+    fail(
+      'employmentType',
+      v.employmentType ? `无法识别“${v.employmentType}”，应为${Object.values(EMPLOYMENT_TYPE_LABELS).join('、')}之一` : '未填写',
+    );
 
   const departmentId = ctx.departmentByName.get(v.departmentName.trim());
   if (!v.departmentName) fail('departmentName', '未填写');
@@ -121,9 +133,22 @@ export function validateRosterRow(p: ParsedRow, ctx: RosterValidationContext): {
 }
 
 /** The certificate columns of a row: null when blank, undefined when wrong (errors reported through `fail`). */
-function validateCertificate(p: ParsedRow, ctx: RosterValidationContext, fail: (field: RosterColumnKey, message: string) => void): ImportRow['certificate'] | undefined {
+function validateCertificate(
+  p: ParsedRow,
+  ctx: RosterValidationContext,
+  fail: (field: RosterColumnKey, message: string) => void,
+): ImportRow['certificate'] | undefined {
   const v = p.values;
-  const keys = ['certificateNumber', 'issuingAuthority', 'categories', 'areas', 'validFrom', 'validTo', 'lastReviewedYear', 'certificateStatus'] as const;
+  const keys = [
+    'certificateNumber',
+    'issuingAuthority',
+    'categories',
+    'areas',
+    'validFrom',
+    'validTo',
+    'lastReviewedYear',
+    'certificateStatus',
+  ] as const;
   if (keys.every((k) => v[k] === '')) return null;
   const state = { ok: true };
   const bad = (field: RosterColumnKey, message: string) => {
@@ -140,17 +165,21 @@ function validateCertificate(p: ParsedRow, ctx: RosterValidationContext, fail: (
   const areas = splitList(v.areas);
   if (categories.length === 0) bad('categories', '未填写（多个类别用“、”分隔）');
   if (areas.length === 0) bad('areas', '未填写（多个区域用“、”分隔）');
-  if ([...categories, ...areas].some((s) => s.length > 32)) bad(categories.some((s) => s.length > 32) ? 'categories' : 'areas', '每项不超过 32 个字');
+  if ([...categories, ...areas].some((s) => s.length > 32))
+    bad(categories.some((s) => s.length > 32) ? 'categories' : 'areas', '每项不超过 32 个字');
   const validFrom = v.validFrom ? parseDate(v.validFrom) : null;
   const validTo = v.validTo ? parseDate(v.validTo) : null;
   if (v.validFrom && !validFrom) bad('validFrom', `“${v.validFrom}”不是有效日期（应为 YYYY-MM-DD）`);
   if (v.validTo && !validTo) bad('validTo', `“${v.validTo}”不是有效日期（应为 YYYY-MM-DD）`);
   const year = v.lastReviewedYear ? Number(v.lastReviewedYear) : null;
-  if (year !== null && (!Number.isInteger(year) || year < 2000 || year > Number(ctx.today.slice(0, 4)))) bad('lastReviewedYear', '应为不晚于今年的四位年份');
+  if (year !== null && (!Number.isInteger(year) || year < 2000 || year > Number(ctx.today.slice(0, 4))))
+    bad('lastReviewedYear', '应为不晚于今年的四位年份');
 
   if (!ISSUED.includes(status)) {
     if (number) bad('certificateNumber', `证件状态为“${CERTIFICATE_STATUS_LABELS[status]}”（尚未发证）时不应填写证号`);
-    return state.ok ? { status, number: null, issuingAuthority: null, categories, areas, validFrom: null, validTo: null, lastReviewedYear: null } : undefined;
+    return state.ok
+      ? { status, number: null, issuingAuthority: null, categories, areas, validFrom: null, validTo: null, lastReviewedYear: null }
+      : undefined;
   }
   if (!number) bad('certificateNumber', `证件状态为“${CERTIFICATE_STATUS_LABELS[status]}”时须填写证号`);
   else if (number.length > 32) bad('certificateNumber', '不超过 32 个字符');
@@ -167,7 +196,8 @@ function validateCertificate(p: ParsedRow, ctx: RosterValidationContext, fail: (
     if (validTo < validFrom) bad('validTo', '早于有效期起始日');
     const longest = defaultValidTo(validFrom, ctx.rules);
     if (longest !== null && validTo > longest) bad('validTo', `有效期超过规定的${ctx.rules.certificateValidityYears}年`);
-    if (LIVE.includes(status) && validTo < ctx.today) bad('validTo', `已于 ${validTo} 届满，证件状态应为“${CERTIFICATE_STATUS_LABELS.expired}”`);
+    if (LIVE.includes(status) && validTo < ctx.today)
+      bad('validTo', `已于 ${validTo} 届满，证件状态应为“${CERTIFICATE_STATUS_LABELS.expired}”`);
     if (validFrom > ctx.today) bad('validFrom', '晚于今天，尚未生效的证件不能导入');
   }
   if (!state.ok || !number || !validFrom || !validTo) return undefined;
