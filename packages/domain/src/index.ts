@@ -6,3 +6,5 @@ export * from './subjects/index.ts';
 export * from './officers/index.ts';
 export * from './calendar/index.ts';
 export * from './deadlines/index.ts';
+export * from './legal-basis/index.ts';
+export * from './powers/index.ts';
