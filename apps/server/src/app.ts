@@ -101,10 +101,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const webDist = opts.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
+    // The root is the SPA too; index.html is never cached so a new build shows at once.
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false }));
+  }
   app.setNotFoundHandler((req, reply) => {
     // The SPA owns every non-API path (/login, /portal, /users …): answer with index.html, not a 404.
-    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的地址不存在' });
   });
   return app;

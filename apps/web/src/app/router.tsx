@@ -22,7 +22,19 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { path: '/login', ...page(() => import('../features/identity/pages/LoginPage.tsx').then((m) => m.LoginPage)) },
-      { path: '/portal/*', ...page(() => import('../portal/PortalPage.tsx').then((m) => m.PortalPage)) },
+      {
+        path: '/portal',
+        ...page(() => import('../portal/PortalLayout.tsx').then((m) => m.PortalLayout)),
+        children: [
+          { index: true, ...page(() => import('../portal/PortalPage.tsx').then((m) => m.PortalPage)) },
+          {
+            path: 'certificates/check',
+            ...page(() => import('../portal/CertificateCheckPage.tsx').then((m) => m.CertificateCheckPage)),
+          },
+          { path: 'subjects', ...page(() => import('../portal/PublicSubjectsPage.tsx').then((m) => m.PublicSubjectsPage)) },
+          { path: '*', ...page(() => import('../portal/PortalPage.tsx').then((m) => m.PortalPage)) },
+        ],
+      },
       {
         path: '/',
         Component: ConsoleRoot,
@@ -35,6 +47,12 @@ export const routes: RouteObject[] = [
           ),
           guarded('roles', 'role:assign', () => import('../features/security/RolesPage.tsx').then((m) => m.RolesPage)),
           guarded('security/policy', 'policy:manage', () => import('../features/security/PolicyPage.tsx').then((m) => m.PolicyPage)),
+          guarded('officers', 'officer:read', () => import('../features/officers/OfficersPage.tsx').then((m) => m.OfficersPage)),
+          guarded('officers/:id', 'officer:read', () =>
+            import('../features/officers/OfficerDetailPage.tsx').then((m) => m.OfficerDetailPage),
+          ),
+          guarded('subjects', 'subject:read', () => import('../features/subjects/SubjectsPage.tsx').then((m) => m.SubjectsPage)),
+          guarded('org', 'org:manage', () => import('../features/org/OrgPage.tsx').then((m) => m.OrgPage)),
           guarded('audit', 'audit:read', () => import('../features/audit/AuditPage.tsx').then((m) => m.AuditPage)),
           { path: 'account', ...page(() => import('../features/identity/pages/AccountPage.tsx').then((m) => m.AccountPage)) },
           {

@@ -1,7 +1,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
   DesktopOutlined,
+  IdcardOutlined,
   LockOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -21,6 +24,9 @@ export interface NavItem {
 /** The console menu (docs/api-foundation.md "Menu"). The same permissions guard the routes. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: '工作台', icon: <DesktopOutlined />, testId: 'nav-workbench' },
+  { path: '/officers', label: '执法人员', icon: <IdcardOutlined />, permission: 'officer:read', testId: 'nav-officers' },
+  { path: '/subjects', label: '执法主体', icon: <BankOutlined />, permission: 'subject:read', testId: 'nav-subjects' },
+  { path: '/org', label: '岗位与领导小组', icon: <ClusterOutlined />, permission: 'org:manage', testId: 'nav-org' },
   { path: '/users', label: '用户管理', icon: <TeamOutlined />, permission: 'user:read', testId: 'nav-users' },
   { path: '/departments', label: '科室管理', icon: <ApartmentOutlined />, permission: 'department:manage', testId: 'nav-departments' },
   { path: '/roles', label: '角色授权', icon: <SafetyCertificateOutlined />, permission: 'role:assign', testId: 'nav-roles' },

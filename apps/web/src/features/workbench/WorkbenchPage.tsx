@@ -20,12 +20,15 @@ interface Module {
   title: string;
   description: string;
   icon: ReactNode;
+  /** A module already built: its page, and the permission that opens it. */
+  path?: string;
+  permission?: string;
 }
 
 /** The business modules still to come; shown so users see where the platform is going. */
 const MODULES: Module[] = [
   { title: '权责清单', description: '执法事项、职权分解、裁量基准', icon: <ProfileOutlined /> },
-  { title: '执法人员', description: '执法证件、年度审验、培训记录', icon: <IdcardOutlined /> },
+  { title: '执法人员', description: '执法证件、年度审验、培训记录', icon: <IdcardOutlined />, path: '/officers', permission: 'officer:read' },
   { title: '行政处罚办案', description: '立案、调查取证、法制审核、决定、执行、归档', icon: <FileProtectOutlined /> },
   { title: '执法公示', description: '事前公开、执法决定公示、撤回', icon: <FileSearchOutlined /> },
   { title: '执法监督', description: '案卷评查、执法检查、投诉举报、备案审查', icon: <AlertOutlined /> },
@@ -80,21 +83,33 @@ export function WorkbenchPage() {
       ) : null}
 
       <Row gutter={[16, 16]}>
-        {MODULES.map((m) => (
-          <Col key={m.title} xs={24} sm={12} xl={6}>
-            <Card size="small" className="qz-module-card">
+        {MODULES.map((m) => {
+          const open = m.path !== undefined && (!m.permission || me.permissions.includes(m.permission));
+          const card = (
+            <Card size="small" className="qz-module-card" hoverable={open}>
               <Space align="start">
                 <span className="qz-module-icon">{m.icon}</span>
                 <div>
                   <div className="qz-module-title">
-                    {m.title} <Tag>建设中</Tag>
+                    {m.title} {m.path ? null : <Tag>建设中</Tag>}
                   </div>
                   <Typography.Text type="secondary">{m.description}</Typography.Text>
                 </div>
               </Space>
             </Card>
-          </Col>
-        ))}
+          );
+          return (
+            <Col key={m.title} xs={24} sm={12} xl={6}>
+              {open && m.path ? (
+                <Link to={m.path} style={{ display: 'block', height: '100%' }} data-testid={`module-${m.path.slice(1)}`}>
+                  {card}
+                </Link>
+              ) : (
+                card
+              )}
+            </Col>
+          );
+        })}
       </Row>
     </Space>
   );

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { Link, Outlet } from 'react-router';
+import { usePublicBureau } from './api.ts';
+import './portal.css';
+
+/** The public site's frame: the bureau's name (GET /api/public/bureau), the page, the footer. */
+export function PortalLayout() {
+  const { data: bureau } = usePublicBureau();
+  useEffect(() => {
+    document.title = `${bureau ? `${bureau} ` : ''}行政执法公示`;
+  }, [bureau]);
+
+  return (
+    <div className="qz-portal">
+      <header className="qz-portal-header">
+        <div className="qz-portal-inner qz-portal-brand">
+          <span className="qz-portal-mark" aria-hidden>
+            责
+          </span>
+          <Link to="/portal" className="qz-portal-home">
+            <h1 className="qz-portal-title" data-testid="portal-title">
+              {bureau ? `${bureau} ` : ''}行政执法公示
+            </h1>
+          </Link>
+        </div>
+      </header>
+      <Outlet />
+      <footer className="qz-portal-footer">
+        <div className="qz-portal-inner qz-portal-footer-inner">
+          <span>主办单位：{bureau ?? '—'}</span>
+          <Link to="/login" data-testid="portal-staff-login">
+            工作人员登录
+          </Link>
+        </div>
+      </footer>
+    </div>
+  );
+}
