@@ -1,3 +1,4 @@
+import { enforcementFieldLabel } from '@quanze/domain';
 import { CheckCircleFilled, CloseCircleFilled, InfoCircleOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Skeleton, Space, Tag } from 'antd';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
@@ -19,8 +20,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const tags = (values: readonly string[]) =>
-  values.length ? values.map((v) => <Tag key={v}>{v}</Tag>) : <span>—</span>;
+const tags = (values: readonly string[], label: (v: string) => string = (v) => v) =>
+  values.length ? values.map((v) => <Tag key={v}>{label(v)}</Tag>) : <span>—</span>;
 
 function Result({ cert }: { cert: PublicCertificate }) {
   const valid = cert.status === 'valid';
@@ -35,7 +36,7 @@ function Result({ cert }: { cert: PublicCertificate }) {
       </Field>
       <Field label="持证人">{cert.holderName}</Field>
       <Field label="所在单位">{cert.departmentName ? `${cert.subjectName} ${cert.departmentName}` : cert.subjectName}</Field>
-      <Field label="执法类别">{tags(cert.categories)}</Field>
+      <Field label="执法类别">{tags(cert.categories, enforcementFieldLabel)}</Field>
       <Field label="执法区域">{tags(cert.areas)}</Field>
       <Field label="证件状态">
         <CertificateStatusTag status={cert.status} />
@@ -95,17 +96,36 @@ export function CertificateCheckPage() {
           aria-label="执法证号"
           data-testid="portal-cert-number"
         />
-        <Button size="large" type="primary" htmlType="submit" icon={<SearchOutlined />} loading={isFetching} data-testid="portal-cert-submit">
+        <Button
+          size="large"
+          type="primary"
+          htmlType="submit"
+          icon={<SearchOutlined />}
+          loading={isFetching}
+          data-testid="portal-cert-submit"
+        >
           查询
         </Button>
       </form>
       <Space orientation="vertical" size={12} style={{ width: '100%', marginTop: 16 }}>
         {isFetching && !data ? <Skeleton active paragraph={{ rows: 4 }} /> : null}
         {!isFetching && notFound ? (
-          <Alert type="info" showIcon icon={<InfoCircleOutlined />} title={NOT_FOUND} data-testid="portal-cert-result" data-status="notFound" />
+          <Alert
+            type="info"
+            showIcon
+            icon={<InfoCircleOutlined />}
+            title={NOT_FOUND}
+            data-testid="portal-cert-result"
+            data-status="notFound"
+          />
         ) : null}
         {!isFetching && error && !notFound ? (
-          <Alert type="warning" showIcon title={error instanceof Error ? error.message : '查询失败，请稍后再试'} data-testid="portal-cert-error" />
+          <Alert
+            type="warning"
+            showIcon
+            title={error instanceof Error ? error.message : '查询失败，请稍后再试'}
+            data-testid="portal-cert-error"
+          />
         ) : null}
         {data && !error ? <Result cert={data} /> : null}
       </Space>

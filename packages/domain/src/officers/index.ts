@@ -12,3 +12,4 @@ export * from './annual-review.ts';
 export * from './eligibility.ts';
 export * from './alerts.ts';
 export * as officerSources from './sources.ts';
+export * from './enforcement-fields.ts';

@@ -1,3 +1,4 @@
+import { enforcementFieldLabel } from '@quanze/domain';
 import { CERTIFICATE_ACTION_LABELS, CERTIFICATE_STATUS_LABELS, CERTIFICATE_TRANSITIONS } from '@quanze/domain';
 import { Alert, Button, Col, Descriptions, QRCode, Row, Space, Tag, Timeline } from 'antd';
 import { formatBasis, formatDateTime } from '../../../app/format.ts';
@@ -19,11 +20,11 @@ export function absoluteUrl(url: string): string {
   }
 }
 
-const tags = (values: readonly string[]) =>
+const tags = (values: readonly string[], label: (v: string) => string = (v) => v) =>
   values.length ? (
     <Space size={[0, 4]} wrap>
       {values.map((v) => (
-        <Tag key={v}>{v}</Tag>
+        <Tag key={v}>{label(v)}</Tag>
       ))}
     </Space>
   ) : (
@@ -85,9 +86,13 @@ export function CertificateCard({ certificate: c, onAction }: Props) {
             column={{ xs: 1, md: 2 }}
             items={[
               { key: 'number', label: '执法证号', children: c.number ? <span className="qz-mono">{c.number}</span> : '（发证时填写）' },
-              { key: 'status', label: '状态', children: <CertificateStatusTag status={c.status} {...(current ? { testId: 'cert-status' } : {})} /> },
+              {
+                key: 'status',
+                label: '状态',
+                children: <CertificateStatusTag status={c.status} {...(current ? { testId: 'cert-status' } : {})} />,
+              },
               { key: 'authority', label: '发证机关', span: 2, children: c.issuingAuthority ?? '—' },
-              { key: 'categories', label: '执法类别', children: tags(c.categories) },
+              { key: 'categories', label: '执法类别', children: tags(c.categories, enforcementFieldLabel) },
               { key: 'areas', label: '执法区域', children: tags(c.areas) },
               { key: 'validFrom', label: '有效期自', children: c.validFrom ?? '—' },
               { key: 'validTo', label: '有效期至', children: <ValidTo validTo={c.validTo} alerts={c.alerts} status={c.status} /> },
