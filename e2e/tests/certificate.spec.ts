@@ -24,12 +24,6 @@ async function typeDate(page: Page, testId: string, value: string) {
   await input.press('Enter');
 }
 
-async function addTag(page: Page, testId: string, value: string) {
-  const input = page.getByTestId(testId).locator('input').first();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
 test('issue a certificate, pass its annual review, suspend it, and check it publicly by its QR URL', async ({ page }) => {
   await fillLogin(page, 'supervisor');
   await expect(page.getByTestId('bureau-name')).toBeVisible();
