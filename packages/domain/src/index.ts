@@ -8,3 +8,4 @@ export * from './calendar/index.ts';
 export * from './deadlines/index.ts';
 export * from './legal-basis/index.ts';
 export * from './powers/index.ts';
+export * from './discretion/index.ts';
