@@ -9,3 +9,6 @@ export * from './deadlines/index.ts';
 export * from './legal-basis/index.ts';
 export * from './powers/index.ts';
 export * from './discretion/index.ts';
+export * from './penalties/index.ts';
+export * from './procedures/index.ts';
+export * from './numbering/index.ts';

@@ -1,0 +1,47 @@
+/**
+ * Investigation (LAW.md §11 G1): at least two officers eligible today for the power (officers/twoOfficerRule), recusal
+ * (第四十三条: decided by the head; investigation does not stop while a request is pending), the report (第五十七条),
+ * and the ends of a case without a penalty decision: transfer (第二十七条), withdrawal, 不予立案/撤销立案.
+ */
+import { penaltyProblems } from '../../penalties/penalty.ts';
+import { block, isBlank, samePerson, twoOfficerFinding, type Finding, type Guard } from '../guard-kit.ts';
+import { INVESTIGATION_END, RECUSAL, TRANSFER, WITHDRAWAL } from '../sources.ts';
+
+const team: Guard = (ctx) => {
+  const f = twoOfficerFinding(ctx);
+  return f ? [f] : [];
+};
+
+export const startInvestigation: Guard = team;
+
+export const submitInvestigationReport: Guard = (ctx) => {
+  const findings: Finding[] = [...team(ctx)];
+  const proposal = ctx.snapshot.proposedPenalty;
+  if (proposal !== null) {
+    findings.push(...penaltyProblems(proposal).map((p) => block(p.code, p.reason, p.basis)));
+  }
+  if (proposal === null && isBlank(ctx.snapshot.drafts.closure?.reason)) {
+    findings.push(block('PROPOSAL_MISSING', '调查终结报告须载明处理意见：拟处罚内容，或不予处罚、移送的理由', INVESTIGATION_END));
+  }
+  return findings;
+};
+
+export const reopenInvestigation: Guard = team;
+
+export const transfer: Guard = (ctx) => {
+  const c = ctx.snapshot.drafts.closure;
+  const findings: Finding[] = [];
+  if (isBlank(c?.receivingOrgan)) findings.push(block('RECEIVING_ORGAN_MISSING', '移送须写明接收的司法机关', TRANSFER));
+  if (isBlank(c?.reason)) findings.push(block('CLOSURE_REASON_MISSING', '移送须写明涉嫌犯罪的理由', TRANSFER));
+  return findings;
+};
+
+export const withdraw: Guard = (ctx) =>
+  isBlank(ctx.snapshot.drafts.closure?.reason) ? [block('CLOSURE_REASON_MISSING', '撤销立案须写明理由', WITHDRAWAL)] : [];
+
+export const decideRecusal: Guard = (ctx) => {
+  const r = ctx.snapshot.drafts.recusal;
+  if (r === null) return [block('NO_PENDING_RECUSAL', '请选择要决定的回避申请', RECUSAL)];
+  const pending = ctx.snapshot.recusals.some((x) => x.status === 'pending' && samePerson(x.person, r.person));
+  return pending ? [] : [block('NO_PENDING_RECUSAL', `${r.person.name}没有待决定的回避申请`, RECUSAL)];
+};
