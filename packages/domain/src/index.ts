@@ -12,3 +12,5 @@ export * from './discretion/index.ts';
 export * from './penalties/index.ts';
 export * from './procedures/index.ts';
 export * from './numbering/index.ts';
+export * from './disclosure/index.ts';
+export * from './complaints/index.ts';
