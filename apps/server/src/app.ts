@@ -27,6 +27,8 @@ import { startJobs } from './platform/jobs.ts';
 import { orgRoutes, postRoutes } from './modules/org/index.ts';
 import { publicSubjectRoutes, subjectRoutes } from './modules/subjects/index.ts';
 import { createFileStore, type FileStore } from './platform/files/file-store.ts';
+import { legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts';
+import { catalogueRoutes, powerListRoutes, powerRoutes } from './modules/powers/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -94,6 +96,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(officerFileRoutes(deps, files));
       await api.register(publicCertificateRoutes(deps));
       await api.register(publicSubjectRoutes(deps));
+      await api.register(legalBasisRoutes(deps));
+      await api.register(libraryRoutes(deps));
+      await api.register(powerListRoutes(deps));
+      await api.register(powerRoutes(deps));
+      await api.register(catalogueRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -6,3 +6,5 @@ export * from './subjects.ts';
 export * from './org.ts';
 export * from './officers.ts';
 export * from './roster.ts';
+export * from './legal-basis.ts';
+export * from './powers.ts';

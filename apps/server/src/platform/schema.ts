@@ -5,3 +5,5 @@ export * from '../modules/identity/identity.table.ts';
 export * from '../modules/subjects/subjects.table.ts';
 export * from '../modules/officers/officers.table.ts';
 export * from '../modules/officers/roster/imports.table.ts';
+export * from '../modules/legal-basis/legal-basis.table.ts';
+export * from '../modules/powers/powers.table.ts';

@@ -11,6 +11,7 @@ import type { Db } from '../platform/db.ts';
 import { generateInitialPassword, hashPassword, passwordHistory, users } from '../modules/identity/index.ts';
 import { bureaus, departments } from '../modules/org/index.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
+import { seedDemoPowers } from './demo-powers.ts';
 import { DEMO_BUREAU, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 
 export interface SeedResult {
@@ -64,6 +65,7 @@ export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, dem
       await tx.insert(passwordHistory).values({ userId: u!.id, passwordHash: demoHash, createdAt: now });
     }
     if (demo) await seedDemoOfficers(tx, cipher, bureau!.id, now);
+    if (demo) await seedDemoPowers(tx, bureau!.id, now);
     await appendAudit(tx, { ...SYSTEM, bureauId: bureau!.id }, now, {
       action: 'system.seed',
       objectType: 'bureau',

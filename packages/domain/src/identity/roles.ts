@@ -51,6 +51,15 @@ export const PERMISSIONS = [
   'subject:read',
   'subject:manage', // register and edit enforcement subjects (status decisions are the leader's, in the domain rule)
   'org:manage', // posts and the leadership group of the responsibility system
+  'law:read', // the legal-basis library (laws, articles, versions, search)
+  'law:manage', // add, amend and repeal documents and articles; import the library
+  'power:read', // the power list, its breakdown, targets and the coverage check
+  'power:manage', // draft changes to the power list, breakdown to departments/posts, annual targets, catalogue import
+  'power:approve', // approve (or return) a drafted version of the power list
+  'case:read', // penalty cases within data scope (officer: cases they investigate or registered)
+  'case:manage', // register leads and take the investigating officers' / department head's case actions
+  'case:approve', // the leader's case actions: filing, decisions, closing
+  'discretion:manage', // save and publish discretion benchmarks (裁量基准) of penalty powers: the 法制 unit
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +80,15 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'subject:read': '查看执法主体',
   'subject:manage': '管理执法主体',
   'org:manage': '管理岗位与领导小组',
+  'law:read': '查看法规库',
+  'law:manage': '维护法规库',
+  'power:read': '查看权责清单',
+  'power:manage': '编制权责清单与职权分解',
+  'power:approve': '审批权责清单',
+  'case:read': '查看处罚案件',
+  'case:manage': '办理处罚案件',
+  'case:approve': '审批处罚案件',
+  'discretion:manage': '制定裁量基准',
 };
 
 /** Data scope: how far an actor sees business records (ARCHITECTURE.md "Rules that hold everywhere"). */
@@ -91,12 +109,12 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   systemAdmin: { permissions: ['user:read', 'user:manage', 'department:manage', 'config:manage'], scope: 'bureau', requiresSecondFactor: true },
   securityAdmin: { permissions: ['user:read', 'role:assign', 'policy:manage', 'account:unlock'], scope: 'bureau', requiresSecondFactor: true },
   auditAdmin: { permissions: ['audit:read', 'audit:verify'], scope: 'bureau', requiresSecondFactor: true },
-  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage'], scope: 'bureau', requiresSecondFactor: false },
-  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read'], scope: 'department', requiresSecondFactor: false },
-  officer: { permissions: ['business:read', 'officer:read', 'subject:read'], scope: 'self', requiresSecondFactor: false },
-  legalReviewer: { permissions: ['business:read', 'officer:read', 'subject:read'], scope: 'bureau', requiresSecondFactor: false },
+  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage', 'law:read', 'power:read', 'power:approve', 'case:read', 'case:approve'], scope: 'bureau', requiresSecondFactor: false },
+  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read', 'law:read', 'power:read', 'power:manage', 'case:read', 'case:manage'], scope: 'department', requiresSecondFactor: false },
+  officer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'power:read', 'case:read', 'case:manage'], scope: 'self', requiresSecondFactor: false },
+  legalReviewer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'law:manage', 'power:read', 'case:read', 'discretion:manage'], scope: 'bureau', requiresSecondFactor: false },
   // 行政执法协调监督科 keeps the roster, the certificates and the subject register (ARCHITECTURE: supervision staff).
-  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal'], scope: 'bureau', requiresSecondFactor: false },
+  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal', 'law:read', 'law:manage', 'power:read', 'power:manage', 'case:read', 'discretion:manage'], scope: 'bureau', requiresSecondFactor: false },
 };
 
 export const SEPARATION_OF_DUTIES: Citation = {
