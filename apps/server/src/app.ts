@@ -29,6 +29,7 @@ import { publicSubjectRoutes, subjectRoutes } from './modules/subjects/index.ts'
 import { createFileStore, type FileStore } from './platform/files/file-store.ts';
 import { legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts';
 import { catalogueRoutes, powerListRoutes, powerRoutes } from './modules/powers/index.ts';
+import { discretionRoutes, publicPowerRoutes } from './modules/discretion/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -101,6 +102,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(powerListRoutes(deps));
       await api.register(powerRoutes(deps));
       await api.register(catalogueRoutes(deps));
+      await api.register(discretionRoutes(deps));
+      await api.register(publicPowerRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -8,3 +8,4 @@ export * from './officers.ts';
 export * from './roster.ts';
 export * from './legal-basis.ts';
 export * from './powers.ts';
+export * from './discretion.ts';

@@ -7,3 +7,4 @@ export * from '../modules/officers/officers.table.ts';
 export * from '../modules/officers/roster/imports.table.ts';
 export * from '../modules/legal-basis/legal-basis.table.ts';
 export * from '../modules/powers/powers.table.ts';
+export * from '../modules/discretion/discretion.table.ts';
