@@ -181,6 +181,12 @@ describe('breakdown (职权分解) and annual targets', () => {
     expect((await s['headA']!.request({ method: 'PATCH', url: `/api/power-targets/${t.json().id}`, payload: { planned: 31, version: 1 } })).statusCode).toBe(409);
     const list = await s['officerA']!.request({ method: 'GET', url: '/api/power-targets?year=2026' });
     expect(list.json().items).toHaveLength(1);
+    // A second power's target names its own power (the list once showed the first item's code for every row).
+    const codes = Object.keys(v1.powerIds).filter((c) => c !== 'CF-LS-001');
+    const second = await s['supervisor']!.request({ method: 'POST', url: '/api/power-targets', payload: { ...body, powerId: v1.powerIds[codes[0]!]! } });
+    expect(second.statusCode, second.body).toBe(201);
+    const all = (await s['supervisor']!.request({ method: 'GET', url: '/api/power-targets?year=2026' })).json().items;
+    expect(all.map((x: { powerCode: string }) => x.powerCode).sort()).toEqual(['CF-LS-001', codes[0]].sort());
   });
 });
 

@@ -150,8 +150,8 @@ export async function listTargets(
   const rows = await deps.db
     .select({
       t: powerTargets,
-      code: sql<string>`(select i.code from power_list_items i where i.power_id = ${powerTargets.powerId} order by i.created_at desc limit 1)`,
-      name: sql<string>`(select i.name from power_list_items i where i.power_id = ${powerTargets.powerId} order by i.created_at desc limit 1)`,
+      code: sql<string>`(select i.code from power_list_items i where i.power_id = power_targets.power_id order by i.created_at desc limit 1)`,
+      name: sql<string>`(select i.name from power_list_items i where i.power_id = power_targets.power_id order by i.created_at desc limit 1)`,
     })
     .from(powerTargets)
     .where(and(...conds))
