@@ -5,3 +5,4 @@ export { expireCertificates, expireCertificatesJob } from './expire-certificates
 export { officerFileRoutes } from './photo.routes.ts';
 export { rosterRoutes } from './roster/roster.routes.ts';
 export { publicCertificateRoutes } from './public-check.routes.ts';
+export { officerRules } from './officers.config.ts';
