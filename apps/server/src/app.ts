@@ -30,6 +30,7 @@ import { createFileStore, type FileStore } from './platform/files/file-store.ts'
 import { legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts';
 import { catalogueRoutes, powerListRoutes, powerRoutes } from './modules/powers/index.ts';
 import { discretionRoutes, publicPowerRoutes } from './modules/discretion/index.ts';
+import { caseRoutes } from './modules/cases/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -104,6 +105,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(catalogueRoutes(deps));
       await api.register(discretionRoutes(deps));
       await api.register(publicPowerRoutes(deps));
+      await api.register(caseRoutes(deps));
     },
     { prefix: '/api' },
   );

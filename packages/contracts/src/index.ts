@@ -8,4 +8,5 @@ export * from './officers.ts';
 export * from './roster.ts';
 export * from './legal-basis.ts';
 export * from './powers.ts';
+export * from './cases.ts';
 export * from './discretion.ts';

@@ -2,7 +2,7 @@
  * One error type for the whole server. Modules throw AppError with a stable code and a Chinese message; the HTTP
  * status is decided only in the error handler (STATUS_BY_CODE), never in domain or module code.
  */
-import type { Citation } from '@quanze/domain';
+import { PROCEDURE_CODES, type Citation } from '@quanze/domain';
 
 export class AppError extends Error {
   readonly code: string;
@@ -52,6 +52,8 @@ export const STATUS_BY_CODE: Record<string, number> = {
   CERTIFICATE_NOT_FOUND: 404,
   IMPORT_NOT_READY: 409,
   IMPORT_HAS_ERRORS: 409,
+  // penalty cases: every refusal of the procedure guards (packages/domain/procedures) is a 422 with its article
+  ...Object.fromEntries(PROCEDURE_CODES.map((c) => [c, 422])),
 };
 
 export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在或无权查看`);

@@ -8,3 +8,4 @@ export * from '../modules/officers/roster/imports.table.ts';
 export * from '../modules/legal-basis/legal-basis.table.ts';
 export * from '../modules/powers/powers.table.ts';
 export * from '../modules/discretion/discretion.table.ts';
+export * from '../modules/cases/cases.table.ts';

@@ -1,0 +1,149 @@
+/**
+ * Case rows → DTOs: the list summary (a citizen party's name masked), the detail with its timeline, investigators,
+ * the actions this actor may take now (allowed, or blocked with reason and article) and the open clocks.
+ */
+import type { z } from 'zod';
+import type { CaseAbilityDto, CaseClockDto, CaseDetailDto, CaseSummaryDto } from '@quanze/contracts';
+import {
+  CASE_STATE_LABELS,
+  caseClocks,
+  isCaseActionName,
+  actionDefinition,
+  maskIdCardNumber,
+  maskPersonName,
+  toLocalDate,
+  type ActionAvailability,
+  type CaseSnapshot,
+} from '@quanze/domain';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import type { CaseRow } from './cases.repository.ts';
+import type { CaseRecord } from './snapshot-builder.ts';
+
+type Ability = z.infer<typeof CaseAbilityDto>;
+
+/** Codes that only say the form of the action is not filled in yet: the action is open, its input will decide. */
+const INPUT_CODES = new Set([
+  'PRIOR_NOTICE_DRAFT_MISSING',
+  'DECISION_DRAFT_MISSING',
+  'SERVICE_METHOD_MISSING',
+  'CLOSURE_REASON_MISSING',
+  'NO_PENALTY_GROUND_MISSING',
+  'RECEIVING_ORGAN_MISSING',
+  'COLLECTIVE_MINUTES_MISSING',
+  'NO_PENDING_RECUSAL',
+]);
+
+export function presentAbility(a: ActionAvailability, snapshot: CaseSnapshot): Ability {
+  const needsInput = (code: string) => INPUT_CODES.has(code) || (code === 'TWO_OFFICER_RULE' && a.action === 'startInvestigation' && snapshot.investigators.length === 0);
+  if (a.allowed) {
+    return { action: a.action, label: a.label, allowed: true, to: a.to, code: null, reason: null, basis: null, suggestedAction: null, others: [], warnings: a.warnings };
+  }
+  const blocks = [{ code: a.code, reason: a.reason, basis: a.basis, suggestedAction: a.suggestedAction }, ...a.others].filter((x) => !needsInput(x.code));
+  const [first, ...others] = blocks;
+  const to = actionDefinition(a.action).to;
+  if (!first) return { action: a.action, label: a.label, allowed: true, to: to ?? snapshot.state, code: null, reason: null, basis: null, suggestedAction: null, others: [], warnings: [] };
+  return {
+    action: a.action,
+    label: a.label,
+    allowed: false,
+    to: null,
+    code: first.code,
+    reason: first.reason,
+    basis: first.basis,
+    suggestedAction: first.suggestedAction ?? null,
+    others: others.map(({ code, reason, basis }) => ({ code, reason, basis })),
+    warnings: [],
+  };
+}
+
+export function presentClocks(snapshot: CaseSnapshot, now: Date): z.infer<typeof CaseClockDto>[] {
+  const today = toLocalDate(now);
+  return caseClocks(snapshot).map(({ clockId, deadline: d }) => {
+    const daysLeft = d.dueDate === null ? null : d.daysLeft(today);
+    return {
+      clockId,
+      label: d.label,
+      startDate: d.startDate,
+      dueDate: d.dueDate,
+      dayType: d.dayType,
+      daysLeft,
+      overdue: daysLeft !== null && daysLeft < 0,
+      provisional: d.provisional,
+      basis: d.basis,
+    };
+  });
+}
+
+export function presentSummary(row: CaseRow & { departmentName?: string | null }, power: { code: string; name: string } | null, masked = true): CaseSummaryDto {
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    decisionNumber: row.decisionNumber,
+    state: row.state,
+    stateLabel: CASE_STATE_LABELS[row.state],
+    procedure: row.procedure,
+    departmentId: row.departmentId,
+    departmentName: row.departmentName ?? null,
+    powerId: row.powerId,
+    powerCode: power?.code ?? null,
+    powerName: power?.name ?? null,
+    partyKind: row.partyKind,
+    partyName: masked && row.partyKind === 'citizen' ? maskPersonName(row.partyName) : row.partyName,
+    leadSource: row.leadSource,
+    leadReceivedAt: row.leadReceivedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+export function presentDetail(
+  rec: CaseRecord,
+  snapshot: CaseSnapshot,
+  abilities: ActionAvailability[],
+  cipher: FieldCipher,
+  now: Date,
+  departmentName: string | null,
+): CaseDetailDto {
+  const { row } = rec;
+  const idNumber = row.partyIdSealed ? cipher.decrypt(row.partyIdSealed) : null;
+  return {
+    ...presentSummary({ ...row, departmentName }, rec.power, false),
+    party: {
+      kind: row.partyKind,
+      name: row.partyName,
+      idNumberMasked: idNumber ? (row.partyKind === 'citizen' ? maskIdCardNumber(idNumber) : idNumber) : null,
+      address: row.partyAddress,
+      birthDate: row.partyBirthDate,
+    },
+    conduct: row.conduct,
+    leadSummary: row.leadSummary,
+    violation: snapshot.violation ? { ...snapshot.violation, endedOn: snapshot.violation.endedOn } : null,
+    legalBasis: row.legalBasis,
+    flags: { ...row.flags },
+    proposedPenalty: row.proposedPenalty ? [...row.proposedPenalty] : null,
+    steps: rec.steps.map((s) => ({
+      id: s.id,
+      action: s.action,
+      label: isCaseActionName(s.action) ? actionDefinition(s.action).label : '案源登记',
+      fromState: s.fromState,
+      toState: s.toState,
+      actorName: s.actorName,
+      at: s.at.toISOString(),
+      basis: s.basis,
+      payload: s.payload,
+      warnings: s.warnings,
+    })),
+    investigators: rec.assignments.map((a) => {
+      const o = rec.officers.get(a.officerId);
+      return {
+        officerId: a.officerId,
+        name: o?.officer.name ?? '',
+        certificateNumber: o?.officer.certificate?.number ?? null,
+        assignedAt: a.assignedAt.toISOString(),
+        removedAt: a.removedAt?.toISOString() ?? null,
+        removedReason: a.removedReason,
+      };
+    }),
+    abilities: abilities.map((a) => presentAbility(a, snapshot)),
+    clocks: presentClocks(snapshot, now),
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The only place the case tables are read or written. It also reads (never writes) what a case needs from other
+ * modules' tables: the power item in force, officers with their current certificate, the leadership group and the
+ * power breakdown (who is the leader in charge), the bureau's names.
+ */
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Certificate, Officer } from '@quanze/domain';
+import type { Executor, Tx } from '../../platform/db.ts';
+import { certificates, officers } from '../officers/index.ts';
+import { bureaus, departments, leadershipGroupMembers } from '../org/index.ts';
+import { powerAssignments, powerListItems, powerLists } from '../powers/index.ts';
+import { caseOfficers, caseSteps, documentNumberSeries, penaltyCases } from './cases.table.ts';
+
+export type CaseRow = typeof penaltyCases.$inferSelect;
+export type CaseStepRow = typeof caseSteps.$inferSelect;
+export type CaseOfficerRow = typeof caseOfficers.$inferSelect;
+export type NewCase = typeof penaltyCases.$inferInsert;
+
+export interface OfficerWithCertificate {
+  officer: Officer;
+  userId: string | null;
+  bureauId: string;
+  status: 'active' | 'left';
+  legalProfessionQualification: boolean;
+}
+
+export interface PowerItem {
+  powerId: string;
+  subjectId: string;
+  bureauId: string;
+  code: string;
+  name: string;
+  enforcementField: string;
+  area: string;
+  basis: { law: string; article: string }[];
+}
+
+/** The item of the power in the subject's published list (null when the power is not in force). */
+export async function powerItemOf(db: Executor, powerId: string): Promise<PowerItem | null> {
+  const [r] = await db
+    .select({ item: powerListItems, subjectId: powerLists.subjectId })
+    .from(powerListItems)
+    .innerJoin(powerLists, eq(powerLists.id, powerListItems.listId))
+    .where(and(eq(powerListItems.powerId, powerId), eq(powerLists.status, 'published'), sql`${powerListItems.change} <> 'removed'`))
+    .limit(1);
+  if (!r) return null;
+  const i = r.item;
+  return {
+    powerId: i.powerId,
+    subjectId: r.subjectId,
+    bureauId: i.bureauId,
+    code: i.code,
+    name: i.name,
+    enforcementField: i.enforcementField,
+    area: i.area,
+    basis: i.basis.map((b) => ({ law: b.law, article: b.article })),
+  };
+}
+
+export async function bureauNamesOf(db: Executor, bureauId: string): Promise<{ name: string; shortName: string }> {
+  const [b] = await db.select({ name: bureaus.name, shortName: bureaus.shortName }).from(bureaus).where(eq(bureaus.id, bureauId));
+  return b ?? { name: '', shortName: '' };
+}
+
+export async function departmentOf(db: Executor, id: string): Promise<{ id: string; bureauId: string; name: string } | undefined> {
+  const [d] = await db.select({ id: departments.id, bureauId: departments.bureauId, name: departments.name }).from(departments).where(eq(departments.id, id));
+  return d;
+}
+
+const toCertificate = (c: typeof certificates.$inferSelect): Certificate => ({
+  id: c.id,
+  number: c.number,
+  issuingAuthority: c.issuingAuthority,
+  status: c.status,
+  categories: c.categories,
+  areas: c.areas,
+  validFrom: c.validFrom,
+  validTo: c.validTo,
+  lastReviewedYear: c.lastReviewedYear,
+});
+
+/** Officers with their current certificate (the newest row), keyed by officer id. */
+export async function officersWithCertificates(db: Executor, where: SQL): Promise<OfficerWithCertificate[]> {
+  const rows = await db.select().from(officers).where(where);
+  if (rows.length === 0) return [];
+  const certs = await db
+    .select()
+    .from(certificates)
+    .where(inArray(certificates.officerId, rows.map((r) => r.id)))
+    .orderBy(desc(certificates.createdAt), desc(certificates.id));
+  const current = new Map<string, typeof certificates.$inferSelect>();
+  for (const c of certs) if (!current.has(c.officerId)) current.set(c.officerId, c);
+  return rows.map((o) => {
+    const c = current.get(o.id);
+    return {
+      officer: { id: o.id, name: o.name, employmentType: o.employmentType, certificate: c ? toCertificate(c) : null },
+      userId: o.userId,
+      bureauId: o.bureauId,
+      status: o.status,
+      legalProfessionQualification: o.legalProfessionQualification,
+    };
+  });
+}
+
+export const officersByIds = (db: Executor, ids: readonly string[]) =>
+  ids.length ? officersWithCertificates(db, inArray(officers.id, [...ids])) : Promise.resolve([]);
+
+export const officersInBureau = (db: Executor, bureauId: string, ids: readonly string[]) =>
+  ids.length ? officersWithCertificates(db, and(eq(officers.bureauId, bureauId), inArray(officers.id, [...ids]))!) : Promise.resolve([]);
+
+export async function officerOfUser(db: Executor, userId: string): Promise<OfficerWithCertificate | null> {
+  const [o] = await officersWithCertificates(db, and(eq(officers.userId, userId), eq(officers.status, 'active'))!);
+  return o ?? null;
+}
+
+/** 局长: a current member of the leadership group in the position of leader. */
+export async function isPrincipal(db: Executor, userId: string, today: string): Promise<boolean> {
+  const [m] = await db
+    .select({ id: leadershipGroupMembers.id })
+    .from(leadershipGroupMembers)
+    .where(
+      and(
+        eq(leadershipGroupMembers.userId, userId),
+        eq(leadershipGroupMembers.position, 'leader'),
+        or(isNull(leadershipGroupMembers.toDate), gte(leadershipGroupMembers.toDate, today)),
+      ),
+    )
+    .limit(1);
+  return m !== undefined;
+}
+
+/** Departments whose powers this person is the leader in charge of (分管), by the breakdown in force. */
+export async function departmentsLedBy(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ departmentId: powerAssignments.departmentId })
+    .from(powerAssignments)
+    .innerJoin(leadershipGroupMembers, eq(leadershipGroupMembers.id, powerAssignments.leaderInChargeId))
+    .where(and(eq(leadershipGroupMembers.userId, userId), isNull(powerAssignments.effectiveTo)));
+  return rows.flatMap((r) => (r.departmentId ? [r.departmentId] : []));
+}
+
+export async function insertCase(tx: Tx, values: NewCase): Promise<CaseRow> {
+  const [r] = await tx.insert(penaltyCases).values(values).returning();
+  return r!;
+}
+
+export async function getCase(db: Executor, id: string): Promise<CaseRow | undefined> {
+  const [r] = await db.select().from(penaltyCases).where(eq(penaltyCases.id, id));
+  return r;
+}
+
+export async function lockCase(tx: Tx, id: string): Promise<CaseRow | undefined> {
+  const [r] = await tx.select().from(penaltyCases).where(eq(penaltyCases.id, id)).for('update');
+  return r;
+}
+
+export async function updateCase(tx: Tx, id: string, set: Partial<NewCase>): Promise<void> {
+  await tx.update(penaltyCases).set(set).where(eq(penaltyCases.id, id));
+}
+
+export async function stepsOf(db: Executor, caseId: string): Promise<CaseStepRow[]> {
+  return db.select().from(caseSteps).where(eq(caseSteps.caseId, caseId)).orderBy(asc(caseSteps.at), asc(caseSteps.id));
+}
+
+export async function insertStep(tx: Tx, step: typeof caseSteps.$inferInsert): Promise<CaseStepRow> {
+  const [r] = await tx.insert(caseSteps).values(step).returning();
+  return r!;
+}
+
+export async function caseOfficersOf(db: Executor, caseId: string): Promise<CaseOfficerRow[]> {
+  return db.select().from(caseOfficers).where(eq(caseOfficers.caseId, caseId)).orderBy(asc(caseOfficers.assignedAt));
+}
+
+export async function assignOfficers(tx: Tx, caseId: string, officerIds: readonly string[], by: string, at: Date): Promise<void> {
+  if (officerIds.length === 0) return;
+  await tx.insert(caseOfficers).values(officerIds.map((officerId) => ({ caseId, officerId, assignedBy: by, assignedAt: at })));
+}
+
+export async function removeOfficers(tx: Tx, caseId: string, officerIds: readonly string[], reason: string, at: Date): Promise<void> {
+  if (officerIds.length === 0) return;
+  await tx
+    .update(caseOfficers)
+    .set({ removedAt: at, removedReason: reason })
+    .where(and(eq(caseOfficers.caseId, caseId), inArray(caseOfficers.officerId, [...officerIds]), isNull(caseOfficers.removedAt)));
+}
+
+/** The next number of the bureau's yearly series, taken under a row lock: unbroken, never reused. */
+export async function allocateNumber(tx: Tx, bureauId: string, kind: string, year: number, now: Date, next: (last: { year: number; sequence: number } | null) => number): Promise<number> {
+  await tx.insert(documentNumberSeries).values({ bureauId, kind, year, lastNumber: 0, updatedAt: now }).onConflictDoNothing();
+  const [s] = await tx
+    .select()
+    .from(documentNumberSeries)
+    .where(and(eq(documentNumberSeries.bureauId, bureauId), eq(documentNumberSeries.kind, kind), eq(documentNumberSeries.year, year)))
+    .for('update');
+  const sequence = next(s && s.lastNumber > 0 ? { year, sequence: s.lastNumber } : null);
+  await tx
+    .update(documentNumberSeries)
+    .set({ lastNumber: sequence, updatedAt: now })
+    .where(and(eq(documentNumberSeries.bureauId, bureauId), eq(documentNumberSeries.kind, kind), eq(documentNumberSeries.year, year)));
+  return sequence;
+}
+
+export interface CaseListFilter {
+  bureauId: string;
+  departmentId?: string | undefined;
+  state?: string | undefined;
+  /** Instants bounding lead_received_at: [from, to). */
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** Self scope: cases the user investigates or registered. */
+  userId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listCases(db: Executor, f: CaseListFilter) {
+  const conds: SQL[] = [eq(penaltyCases.bureauId, f.bureauId)];
+  if (f.departmentId) conds.push(eq(penaltyCases.departmentId, f.departmentId));
+  if (f.state) conds.push(eq(penaltyCases.state, f.state as CaseRow['state']));
+  if (f.from) conds.push(gte(penaltyCases.leadReceivedAt, f.from));
+  if (f.to) conds.push(lt(penaltyCases.leadReceivedAt, f.to));
+  if (f.userId) {
+    const mine = sql`exists (select 1 from ${caseOfficers} co join ${officers} o on o.id = co.officer_id
+      where co.case_id = ${penaltyCases.id} and co.removed_at is null and o.user_id = ${f.userId})`;
+    conds.push(or(eq(penaltyCases.registeredBy, f.userId), mine)!);
+  }
+  const where = and(...conds);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ c: penaltyCases, departmentName: departments.name })
+      .from(penaltyCases)
+      .leftJoin(departments, eq(departments.id, penaltyCases.departmentId))
+      .where(where)
+      .orderBy(desc(penaltyCases.leadReceivedAt), desc(penaltyCases.id))
+      .limit(f.limit)
+      .offset(f.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(penaltyCases).where(where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r.c, departmentName: r.departmentName })), total: count?.n ?? 0 };
+}
+
+/** Is the user an active investigator of the case (for the officer's self scope)? */
+export async function investigatesCase(db: Executor, caseId: string, userId: string): Promise<boolean> {
+  const [r] = await db
+    .select({ id: caseOfficers.id })
+    .from(caseOfficers)
+    .innerJoin(officers, eq(officers.id, caseOfficers.officerId))
+    .where(and(eq(caseOfficers.caseId, caseId), isNull(caseOfficers.removedAt), eq(officers.userId, userId)))
+    .limit(1);
+  return r !== undefined;
+}

@@ -1,0 +1,212 @@
+/**
+ * Rows → CaseSnapshot (the plain value the domain guards read) and the server's Actor → CaseActor. The step rows
+ * are folded in order: the latest step of a kind wins where a step can repeat. Nothing here decides anything.
+ */
+import {
+  JUSTICE_ADMINISTRATION_SECTOR,
+  toLocalDate,
+  type CaseActor,
+  type CaseDrafts,
+  type CaseSnapshot,
+  type CaseSteps,
+  type Penalty,
+  type PersonRef,
+  type ServiceMethod,
+} from '@quanze/domain';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Executor } from '../../platform/db.ts';
+import {
+  caseOfficersOf,
+  departmentsLedBy,
+  isPrincipal,
+  officerOfUser,
+  officersByIds,
+  powerItemOf,
+  stepsOf,
+  type CaseOfficerRow,
+  type CaseRow,
+  type CaseStepRow,
+  type OfficerWithCertificate,
+  type PowerItem,
+} from './cases.repository.ts';
+
+export interface CaseRecord {
+  row: CaseRow;
+  steps: CaseStepRow[];
+  assignments: CaseOfficerRow[];
+  officers: Map<string, OfficerWithCertificate>;
+  power: PowerItem | null;
+}
+
+/** Everything about a case the snapshot and the detail page need, read with one executor (a transaction or the pool). */
+export async function loadCaseRecord(db: Executor, row: CaseRow): Promise<CaseRecord> {
+  const [steps, assignments, power] = await Promise.all([stepsOf(db, row.id), caseOfficersOf(db, row.id), powerItemOf(db, row.powerId)]);
+  const list = await officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]);
+  return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power };
+}
+
+export function emptyDrafts(): CaseDrafts {
+  return {
+    priorNotice: null,
+    decision: null,
+    onTheSpot: null,
+    hearingSchedule: null,
+    hearingRequestReceivedOn: null,
+    hearingRecord: null,
+    collectiveDiscussion: null,
+    service: null,
+    cashCollection: null,
+    closure: null,
+    recusal: null,
+    caseFileComplete: false,
+  };
+}
+
+function emptySteps(): CaseSteps {
+  return {
+    filing: null,
+    investigationStartedAt: null,
+    investigationReopenedAt: null,
+    report: null,
+    legalReview: null,
+    collectiveDiscussion: null,
+    priorNotice: null,
+    statement: null,
+    statementWaivedAt: null,
+    hearingWaivedAt: null,
+    hearing: null,
+    decision: null,
+    service: null,
+    onTheSpot: null,
+    filedWithAgencyAt: null,
+    execution: null,
+    closedAt: null,
+  };
+}
+
+const personOf = (s: CaseStepRow): PersonRef => ({ userId: s.actorId, officerId: null, name: s.actorName });
+const penaltyIn = (p: Record<string, unknown>, key: string): Penalty => (Array.isArray(p[key]) ? (p[key] as Penalty) : []);
+
+/** Fold the step rows (in time order) into CaseSteps. */
+export function foldSteps(rows: readonly CaseStepRow[]): CaseSteps {
+  const s = emptySteps();
+  for (const r of rows) {
+    const p = r.payload;
+    switch (r.action) {
+      case 'fileCase':
+        s.filing = { approvedAt: r.at, approver: personOf(r) };
+        break;
+      case 'startInvestigation':
+        s.investigationStartedAt = r.at;
+        break;
+      case 'reopenInvestigation':
+        s.investigationReopenedAt = r.at;
+        break;
+      case 'submitInvestigationReport':
+        s.report = { submittedAt: r.at };
+        break;
+      case 'completeLegalReview':
+      case 'returnLegalReview':
+        s.legalReview = {
+          completedAt: r.at,
+          reviewer: personOf(r),
+          result: r.action === 'completeLegalReview' ? 'agree' : 'problems',
+          reviewedPenalty: penaltyIn(p, 'reviewedPenalty'),
+        };
+        if (r.action === 'returnLegalReview') s.investigationReopenedAt = r.at;
+        break;
+      case 'servePriorNotice':
+        s.priorNotice = { servedAt: r.at, penalty: penaltyIn(p, 'penalty'), statesHearingRight: p['statesHearingRight'] === true };
+        break;
+      case 'recordStatementAndDefence':
+        s.statement = { recordedAt: r.at, recheckedAt: typeof p['recheck'] === 'string' && p['recheck'] !== '' ? r.at : null };
+        break;
+      case 'recordStatementWaiver':
+        s.statementWaivedAt = r.at;
+        break;
+      case 'recordHearingWaiver':
+        s.hearingWaivedAt = r.at;
+        break;
+      case 'decide':
+        s.decision = { decidedAt: r.at, penalty: penaltyIn(p, 'penalty'), partyPresent: p['partyPresent'] === true };
+        break;
+      case 'serveDecision':
+        s.service = { servedAt: r.at, method: p['method'] as ServiceMethod };
+        break;
+      case 'startExecution':
+        s.execution = { startedAt: r.at, completedAt: null };
+        break;
+      case 'close':
+        s.closedAt = r.at;
+        break;
+      default:
+        break;
+    }
+  }
+  return s;
+}
+
+/** The case as the domain sees it; drafts are empty until a command overlays its input. */
+export function buildSnapshot(rec: CaseRecord): CaseSnapshot {
+  const { row } = rec;
+  const active = rec.assignments.filter((a) => a.removedAt === null);
+  const removed = rec.assignments.filter((a) => a.removedAt !== null && !active.some((x) => x.officerId === a.officerId));
+  const investigator = (a: CaseOfficerRow) => {
+    const o = rec.officers.get(a.officerId);
+    return o ? { userId: o.userId, officer: o.officer } : null;
+  };
+  return {
+    id: row.id,
+    procedure: row.procedure,
+    state: row.state,
+    departmentId: row.departmentId,
+    power: { code: rec.power?.code ?? '', sector: JUSTICE_ADMINISTRATION_SECTOR },
+    enforcementScope: { category: rec.power?.enforcementField ?? '', area: rec.power?.area ?? '' },
+    party: {
+      kind: row.partyKind,
+      name: row.partyName,
+      address: row.partyAddress,
+      birthDate: row.partyBirthDate,
+      lackedCapacityAtAct: row.partyLackedCapacity,
+    },
+    conduct: row.conduct,
+    violation: row.violationStartedOn
+      ? { startedOn: row.violationStartedOn, endedOn: row.violationEndedOn, ongoing: row.violationOngoing, seriousHarm: row.violationSeriousHarm }
+      : null,
+    leadReceivedAt: row.leadReceivedAt,
+    // The legal-basis module's verdict (第十六条、第三十七条) is not wired yet: labels only, no problems.
+    legalBasis: row.legalBasis.map((label) => ({ label, problems: [] })),
+    flags: row.flags,
+    investigators: active.flatMap((a) => investigator(a) ?? []),
+    formerInvestigators: removed.flatMap((a) => {
+      const o = rec.officers.get(a.officerId);
+      return o ? [{ userId: o.userId, officerId: o.officer.id, name: o.officer.name }] : [];
+    }),
+    recusals: [],
+    proposedPenalty: row.proposedPenalty,
+    steps: foldSteps(rec.steps),
+    drafts: emptyDrafts(),
+    decisionClock: { suspensions: row.decisionClockSuspensions, extensions: row.decisionClockExtensions },
+  };
+}
+
+/** Who the actor is in law: roles, officer record with certificate, 局长, 分管 departments, headed department. */
+export async function buildCaseActor(db: Executor, actor: Actor, now: Date): Promise<CaseActor> {
+  const isLeader = actor.roles.includes('leader');
+  const [officer, principal, leaderOf] = await Promise.all([
+    officerOfUser(db, actor.userId),
+    isLeader ? isPrincipal(db, actor.userId, toLocalDate(now)) : Promise.resolve(false),
+    isLeader ? departmentsLedBy(db, actor.userId) : Promise.resolve([]),
+  ]);
+  return {
+    userId: actor.userId,
+    name: actor.displayName,
+    roles: actor.roles,
+    officer: officer?.officer ?? null,
+    principal,
+    leaderOf,
+    headOf: actor.roles.includes('departmentHead') && actor.departmentId ? [actor.departmentId] : [],
+    legalProfessionQualification: officer?.legalProfessionQualification ?? false,
+    firstReviewedOn: null,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Penalty cases: the lead registration, one body per case action (the route for an action parses its own schema),
+ * the list query and the DTOs. Money is integer fen; dates are YYYY-MM-DD; instants ISO strings.
+ */
+import { z } from 'zod';
+
+const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过 ${max} 个字`);
+const citation = z.object({ law: z.string(), article: z.string(), note: z.string().optional() });
+const version = z.number().int().min(1);
+
+const amountFen = z.number().int('金额以分为单位，应为整数').min(1, '金额应大于0').max(100_000_000_000);
+const months = z.number().int().min(1).max(120);
+export const SanctionDto = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['fine', 'confiscateIllegalIncome', 'confiscateIllegalProperty']), amountFen }),
+  z.object({ kind: z.enum(['suspendLicence', 'restrictBusiness', 'suspendBusiness', 'restrictPractice']), months }),
+  z.object({ kind: z.enum(['warning', 'circulatedCriticism', 'lowerQualification', 'revokeLicence', 'closeDown']) }),
+]);
+export const PenaltyDto = z.array(SanctionDto).max(12);
+export type PenaltyDto = z.infer<typeof PenaltyDto>;
+
+export const LeadSource = z.enum(['complaint', 'inspection', 'referral', 'assignment', 'other']);
+export const CaseFlagsDto = z.object({
+  majorPublicInterest: z.boolean().default(false),
+  complex: z.boolean().default(false),
+  multipleLegalRelations: z.boolean().default(false),
+  majorViolation: z.boolean().default(false),
+  reviewRequiredByLaw: z.boolean().default(false),
+});
+
+/** 案源登记. */
+export const RegisterLeadRequest = z.object({
+  powerId: z.uuid('请选择执法事项'),
+  /** Defaults to the actor's department. */
+  departmentId: z.uuid().optional(),
+  party: z.object({
+    kind: z.enum(['citizen', 'organisation']),
+    name: text(200, '当事人名称'),
+    /** 身份证号或统一社会信用代码; stored encrypted. */
+    idNumber: z.string().trim().max(32).nullable().default(null),
+    address: z.string().trim().max(300).nullable().default(null),
+    birthDate: isoDate.nullable().default(null),
+    lackedCapacityAtAct: z.boolean().default(false),
+  }),
+  conduct: z.enum(['business', 'nonBusiness']).default('nonBusiness'),
+  leadSource: LeadSource,
+  leadSummary: text(2000, '案源摘要'),
+  leadReceivedAt: z.iso.datetime({ offset: true }).optional(),
+  violation: z
+    .object({ startedOn: isoDate, endedOn: isoDate.nullable().default(null), ongoing: z.boolean().default(false), seriousHarm: z.boolean().default(false) })
+    .nullable()
+    .default(null),
+  /** Legal basis as cited; defaults to the power's basis. */
+  legalBasis: z.array(text(300, '依据')).max(20).optional(),
+  flags: CaseFlagsDto.default({ majorPublicInterest: false, complex: false, multipleLegalRelations: false, majorViolation: false, reviewRequiredByLaw: false }),
+});
+export type RegisterLeadRequest = z.infer<typeof RegisterLeadRequest>;
+
+const withReason = (label: string) => z.object({ version, reason: text(2000, label) });
+
+/** The body of each action the server supports in this slice (one route per action). */
+export const CASE_ACTION_BODIES = {
+  fileCase: z.object({ version, opinion: z.string().trim().max(2000).default('') }),
+  declineFiling: withReason('不予立案理由'),
+  startInvestigation: z.object({ version, officerIds: z.array(z.uuid()).min(2, '至少指派两名执法人员').max(10) }),
+  submitInvestigationReport: z.object({
+    version,
+    summary: text(4000, '调查终结报告'),
+    proposedPenalty: PenaltyDto.nullable(),
+    /** When no penalty is proposed: why (不予处罚 / 移送). */
+    closureReason: z.string().trim().max(2000).nullable().default(null),
+  }),
+  completeLegalReview: z.object({ version, opinion: text(2000, '审核意见') }),
+  returnLegalReview: z.object({ version, problems: text(2000, '审核发现的问题') }),
+  servePriorNotice: z.object({
+    version,
+    penalty: PenaltyDto,
+    facts: z.string().trim().max(4000),
+    reasons: z.string().trim().max(4000),
+    legalBasis: z.array(text(300, '依据')).max(20),
+    statesStatementRight: z.boolean(),
+    statesHearingRight: z.boolean(),
+  }),
+  recordStatementAndDefence: z.object({
+    version,
+    statement: text(4000, '陈述申辩内容'),
+    /** 复核意见; null while the re-check is pending. */
+    recheck: z.string().trim().max(4000).nullable().default(null),
+  }),
+  recordStatementWaiver: z.object({ version, note: z.string().trim().max(2000).default('') }),
+  recordHearingWaiver: z.object({ version, note: z.string().trim().max(2000).default('') }),
+  decide: z.object({
+    version,
+    penalty: PenaltyDto,
+    partyAddress: z.string().trim().max(300).default(''),
+    facts: z.string().trim().max(4000),
+    evidence: z.array(text(300, '证据')).max(100),
+    legalBasis: z.array(text(300, '依据')).max(20),
+    performance: z.string().trim().max(2000).default(''),
+    remedies: z.string().trim().max(2000),
+    sealed: z.boolean(),
+    partyPresent: z.boolean().default(false),
+    mitigation: z.enum(['lighter', 'mitigated']).nullable().default(null),
+  }),
+  decideNoPenalty: z.object({
+    version,
+    ground: z.enum(['minorCorrected', 'firstViolation', 'noFault', 'factsNotEstablished', 'limitationExpired', 'partyNotPunishable']),
+    reason: text(2000, '不予处罚的事实和理由'),
+  }),
+  withdraw: withReason('撤销立案理由'),
+  transfer: z.object({ version, receivingOrgan: text(200, '接收的司法机关'), reason: text(2000, '移送理由') }),
+  serveDecision: z.object({
+    version,
+    method: z.enum(['onTheSpot', 'direct', 'leftAtResidence', 'entrusted', 'mail', 'electronic', 'publicNotice']),
+    electronicConsentSigned: z.boolean().default(false),
+  }),
+  startExecution: z.object({ version }),
+  close: z.object({ version, summary: text(2000, '结案报告') }),
+} as const;
+export type SupportedCaseAction = keyof typeof CASE_ACTION_BODIES;
+export const SUPPORTED_CASE_ACTIONS = Object.keys(CASE_ACTION_BODIES) as SupportedCaseAction[];
+export type CaseActionBody<A extends SupportedCaseAction> = z.infer<(typeof CASE_ACTION_BODIES)[A]>;
+
+export const CaseListQuery = z.object({
+  departmentId: z.uuid().optional(),
+  state: z.string().max(40).optional(),
+  receivedFrom: isoDate.optional(),
+  receivedTo: isoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+
+const issue = z.object({ code: z.string(), reason: z.string(), basis: citation });
+export const CaseAbilityDto = z.object({
+  action: z.string(),
+  label: z.string(),
+  allowed: z.boolean(),
+  to: z.string().nullable(),
+  code: z.string().nullable(),
+  reason: z.string().nullable(),
+  basis: citation.nullable(),
+  suggestedAction: z.string().nullable(),
+  others: z.array(issue),
+  warnings: z.array(issue),
+});
+
+export const CaseSummaryDto = z.object({
+  id: z.string(),
+  caseNumber: z.string().nullable(),
+  decisionNumber: z.string().nullable(),
+  state: z.string(),
+  stateLabel: z.string(),
+  procedure: z.string().nullable(),
+  departmentId: z.string(),
+  departmentName: z.string().nullable(),
+  powerId: z.string(),
+  powerCode: z.string().nullable(),
+  powerName: z.string().nullable(),
+  partyKind: z.string(),
+  /** Masked for a citizen in lists. */
+  partyName: z.string(),
+  leadSource: z.string(),
+  leadReceivedAt: z.string(),
+  version: z.number(),
+});
+export type CaseSummaryDto = z.infer<typeof CaseSummaryDto>;
+export const CaseListResponse = z.object({ items: z.array(CaseSummaryDto), total: z.number(), page: z.number(), pageSize: z.number() });
+
+export const CaseStepDto = z.object({
+  id: z.number(),
+  action: z.string(),
+  label: z.string(),
+  fromState: z.string(),
+  toState: z.string(),
+  actorName: z.string(),
+  at: z.string(),
+  basis: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  warnings: z.array(z.object({ code: z.string(), reason: z.string() })),
+});
+export const CaseInvestigatorDto = z.object({
+  officerId: z.string(),
+  name: z.string(),
+  certificateNumber: z.string().nullable(),
+  assignedAt: z.string(),
+  removedAt: z.string().nullable(),
+  removedReason: z.string().nullable(),
+});
+export const CaseClockDto = z.object({
+  clockId: z.string(),
+  label: z.string(),
+  startDate: z.string(),
+  dueDate: z.string().nullable(),
+  dayType: z.string(),
+  daysLeft: z.number().nullable(),
+  overdue: z.boolean(),
+  provisional: z.boolean(),
+  basis: z.array(citation),
+});
+
+export const CaseDetailDto = CaseSummaryDto.extend({
+  party: z.object({
+    kind: z.string(),
+    name: z.string(),
+    idNumberMasked: z.string().nullable(),
+    address: z.string().nullable(),
+    birthDate: z.string().nullable(),
+  }),
+  conduct: z.string(),
+  leadSummary: z.string(),
+  violation: z.object({ startedOn: z.string(), endedOn: z.string().nullable(), ongoing: z.boolean(), seriousHarm: z.boolean() }).nullable(),
+  legalBasis: z.array(z.string()),
+  flags: z.record(z.string(), z.boolean()),
+  proposedPenalty: PenaltyDto.nullable(),
+  steps: z.array(CaseStepDto),
+  investigators: z.array(CaseInvestigatorDto),
+  abilities: z.array(CaseAbilityDto),
+  clocks: z.array(CaseClockDto),
+});
+export type CaseDetailDto = z.infer<typeof CaseDetailDto>;
