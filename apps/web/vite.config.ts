@@ -31,6 +31,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
+      // The domain package is plain constants and functions. Saying so lets the bundler leave out of the entry the
+      // domain modules only lazy pages use (the entry imports the barrel for ROLE_LABELS alone): without it they
+      // would be hoisted into the first load of every page, the portal's included.
+      treeshake: { moduleSideEffects: [{ test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }] },
       output: {
         // React and the data libraries change rarely: their own long-cached chunks. antd is left to the bundler,
         // which splits it by route so each page loads only the components it uses.

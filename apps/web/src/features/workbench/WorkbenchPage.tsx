@@ -27,7 +27,7 @@ interface Module {
 
 /** The business modules still to come; shown so users see where the platform is going. */
 const MODULES: Module[] = [
-  { title: '权责清单', description: '执法事项、职权分解、裁量基准', icon: <ProfileOutlined /> },
+  { title: '权责清单', description: '执法事项、职权分解、裁量基准', icon: <ProfileOutlined />, path: '/powers', permission: 'power:read' },
   { title: '执法人员', description: '执法证件、年度审验、培训记录', icon: <IdcardOutlined />, path: '/officers', permission: 'officer:read' },
   { title: '行政处罚办案', description: '立案、调查取证、法制审核、决定、执行、归档', icon: <FileProtectOutlined /> },
   { title: '执法公示', description: '事前公开、执法决定公示、撤回', icon: <FileSearchOutlined /> },
