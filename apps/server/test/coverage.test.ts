@@ -150,8 +150,18 @@ describe('coverage on crafted gaps', () => {
     r = await report();
     expect(codesOf(r)).toEqual(['BASIS_NOT_IN_FORCE', 'BASIS_REPEALED', 'NO_B_POST']);
     expect(powerOf(r).status).toBe('red');
-    const impact = await s['reviewer']!.request({ method: 'GET', url: `/api/legal/articles/${law.articleIds[0]}/impact` });
+    let impact = await s['reviewer']!.request({ method: 'GET', url: `/api/legal/articles/${law.articleIds[0]}/impact` });
     expect(impact.json().powers.map((p: { id: string }) => p.id)).toEqual([pid]);
+    expect(impact.json().others).toEqual([]);
+    // Once the power has a published discretion benchmark (saved here straight to its table: this test's power has
+    // no statutory sanctions to build one from; discretion.test.ts covers saving through the API), it is listed too.
+    await ctx.sql(
+      `insert into discretion_benchmarks (bureau_id, power_id, version_no, status, power_code, benchmark, created_at)
+       values ($1, $2, 1, 'published', 'CF-LS-001', '{}'::jsonb, now()), ($1, $2, 2, 'draft', 'CF-LS-001', '{}'::jsonb, now())`,
+      [b.id, pid],
+    );
+    impact = await s['reviewer']!.request({ method: 'GET', url: `/api/legal/articles/${law.articleIds[0]}/impact` });
+    expect(impact.json().others).toMatchObject([{ kind: 'discretionBenchmark', label: 'CF-LS-001 裁量基准（第1版）', via: 'direct' }]);
   });
 
   it('the incrementally updated report equals a full recompute', async () => {
