@@ -167,7 +167,7 @@ describe('library import and export', () => {
       documents: [
         good('律师事务所管理办法'),
         { ...good('坏级别办法'), level: '红头文件' },
-        { ...good('坏条款办法'), articles: [{ address: '第四十七条至第五十条', text: '区间' }, { address: '第二条', text: '' }] },
+        { ...good('坏条款办法'), articles: [{ address: '第四十七条至第五十条', text: '区间' }, { address: '第二条', text: '' }, { address: '第九百九十九条第一百款', text: '超界' }] },
         { ...good('重叠版本办法'), articles: [{ address: '第一条', versions: [{ text: 'a', effectiveFrom: '2019-01-01', effectiveTo: '2020-12-31' }, { text: 'b', effectiveFrom: '2020-06-01' }] }] },
         { ...good('中华人民共和国律师法') }, // already in the library
         { ...good('日期错办法'), effectiveFrom: '2018-02-30' },
@@ -177,12 +177,13 @@ describe('library import and export', () => {
     expect(start.statusCode, start.body).toBe(202);
     const url = `/api/legal/imports/${start.json().importId}`;
     const report = await waitForImport(s['reviewer']!, url);
-    expect(report).toMatchObject({ status: 'validated', format: 'json', total: 16, documents: 1, valid: 3, invalid: 13 });
+    expect(report).toMatchObject({ status: 'validated', format: 'json', total: 17, documents: 1, valid: 3, invalid: 14 });
     const messages = (report.errors as { row: number; message: string }[]).map((e) => e.message);
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringContaining('效力级别：无法识别“红头文件”'),
         expect.stringContaining('条款：每行只能填写一个条款'),
+        expect.stringContaining('款、项不超过第九十九'),
         expect.stringContaining('条文内容：未填写'),
         expect.stringContaining('重叠'),
         expect.stringContaining('法规库中已有《中华人民共和国律师法》'),
@@ -196,7 +197,7 @@ describe('library import and export', () => {
     expect((await ctx.db.select().from(legalDocuments).where(eq(legalDocuments.bureauId, b.id))).length).toBe(docsBefore);
     expect(await auditCount(ctx)).toBe(audits);
     const some = await s['reviewer']!.request({ method: 'POST', url: `${url}/commit`, payload: { mode: 'validOnly' } });
-    expect(some.json()).toEqual({ documents: 1, articles: 2, skipped: 13 });
+    expect(some.json()).toEqual({ documents: 1, articles: 2, skipped: 14 });
     const found = await s['reviewer']!.request({ method: 'GET', url: `/api/legal/articles?q=${encodeURIComponent('停业整顿')}` });
     expect(found.json().items[0]).toMatchObject({ label: '《律师事务所管理办法》第五十条第一款第（一）项', status: 'inForce' });
     const again = await s['reviewer']!.request({ method: 'POST', url: `${url}/commit`, payload: { mode: 'validOnly' } });

@@ -78,7 +78,12 @@ function parseRow(r: LibraryRow, fail: (field: LibraryColumnKey, message: string
   if (!parsed) bad('address', '未填写');
   else if (!parsed.ok) bad('address', parsed.reason);
   else if (parsed.addresses.length !== 1) bad('address', '每行只能填写一个条款（条、款或项），区间和并列请分行');
-  else address = { article: parsed.addresses[0]!.article, paragraph: parsed.addresses[0]!.paragraph ?? null, item: parsed.addresses[0]!.item ?? null };
+  else {
+    const a = parsed.addresses[0]!;
+    // The same bounds as ArticleAddressDto: a number outside them would be stored and then fail every read.
+    if (a.article > 9999 || (a.paragraph ?? 0) > 99 || (a.item ?? 0) > 99) bad('address', '条不超过第九千九百九十九条，款、项不超过第九十九');
+    else address = { article: a.article, paragraph: a.paragraph ?? null, item: a.item ?? null };
+  }
   if (!v.text) bad('text', '未填写');
   else if (v.text.length > 10_000) bad('text', '不超过 10000 个字');
   const penalty = YES.has(v.isPenaltyProvision) ? true : NO.has(v.isPenaltyProvision) ? false : null;
