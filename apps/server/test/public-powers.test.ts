@@ -116,6 +116,10 @@ describe('the published list', () => {
     expect(none).toMatchObject({ items: [], total: 0, message: '没有符合条件的执法事项' });
     expect((await list('&pageSize=1&page=2')).json()).toMatchObject({ total: 3, items: [{ code: 'CF-LS-006' }] });
     expect((await list('&category=nonsense')).statusCode).toBe(400);
+    // Each facet counts under the other filter: within 行政检查 only the department that has one is offered.
+    const inspection = (await list('&category=inspection')).json();
+    expect(inspection.facets.departments).toEqual([{ value: '行政执法协调监督科', count: 1 }]);
+    expect(inspection.facets.categories.map((c: { value: string }) => c.value)).toEqual(['penalty', 'inspection']);
   });
 
   it('shows an item with its procedure and the current published benchmark in yuan', async () => {

@@ -82,6 +82,9 @@ export async function publicPowerList(deps: Deps, q: Query): Promise<z.infer<typ
   if (q.category) conds.push(eq(powerListItems.category, q.category));
   if (q.department) conds.push(eq(powerListItems.departmentName, q.department));
   if (q.q) conds.push(sql`(strpos(${powerListItems.name}, ${q.q}) > 0 or strpos(${powerListItems.code}, ${q.q.toUpperCase()}) > 0)`);
+  // Each facet counts under the other filter, so a department's count is what choosing it would show.
+  const categoryFacet = q.department ? [...inList, eq(powerListItems.departmentName, q.department)] : inList;
+  const departmentFacet = q.category ? [...inList, eq(powerListItems.category, q.category)] : inList;
   const [rows, byCategory, byDepartment] = await Promise.all([
     deps.db
       .select({ ...publicColumns, hasBenchmark: hasPublishedBenchmark(powerListItems.powerId), total: sql<number>`count(*) over ()::int` })
@@ -93,12 +96,12 @@ export async function publicPowerList(deps: Deps, q: Query): Promise<z.infer<typ
     deps.db
       .select({ value: powerListItems.category, n: count() })
       .from(powerListItems)
-      .where(and(...inList))
+      .where(and(...categoryFacet))
       .groupBy(powerListItems.category),
     deps.db
       .select({ value: powerListItems.departmentName, n: count() })
       .from(powerListItems)
-      .where(and(...inList))
+      .where(and(...departmentFacet))
       .groupBy(powerListItems.departmentName)
       .orderBy(powerListItems.departmentName),
   ]);
