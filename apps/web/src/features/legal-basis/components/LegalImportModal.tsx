@@ -1,6 +1,6 @@
 import { startLibraryJson, startLibraryUpload, useCommitLibraryImport, useLibraryImport } from '../api.ts';
 import type { LegalImport } from '../types.ts';
-import { ImportDialog } from './ImportDialog.tsx';
+import { ImportDialog } from '../../../app/import/ImportDialog.tsx';
 
 /** The report names fields by their code (Excel columns of the library workbook, JSON keys). */
 const FIELD_HEADERS: Record<string, string> = {

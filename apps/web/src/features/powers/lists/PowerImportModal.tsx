@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
 import { useState } from 'react';
-import { ImportDialog } from '../../legal-basis/components/ImportDialog.tsx';
+import { ImportDialog } from '../../../app/import/ImportDialog.tsx';
 import { startCatalogueJson, startCatalogueUpload, useCatalogueImport, useCommitCatalogueImport } from '../api.ts';
 import type { CommitPowerImportResponse, PowerImport } from '../types.ts';
 

@@ -2,9 +2,9 @@ import { InboxOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Modal, Progress, Result, Space, Table, Tooltip, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { ErrorAlert } from '../../../app/feedback.tsx';
+import { ErrorAlert } from '../feedback.tsx';
 
-/** What the legal-library and the power-catalogue imports report alike (contracts LegalImportDto, PowerImportDto). */
+/** What the roster, legal-library and power-catalogue imports report alike (OfficerImportDto, LegalImportDto, PowerImportDto). */
 export interface ImportReportLike {
   status: 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
   progress: number;
@@ -27,6 +27,8 @@ interface Props<R extends ImportReportLike, C> {
   ready?: boolean;
   /** What one unit of the report is called: 行 (Excel) / 条. */
   unit: (report: R) => string;
+  /** JSON files too (the library and the catalogue); the roster is Excel only. */
+  jsonAllowed?: boolean;
   /** Column names by field code, for the error table. */
   fieldHeaders: Readonly<Record<string, string>>;
   /** Uploads the file (Excel) or posts its JSON; answers the import id. */
@@ -47,7 +49,22 @@ const MAX_BYTES = 20 * 1024 * 1024;
  * nothing is written) / 仅导入无误的 N 行 / 取消. The same steps as the roster import.
  */
 export function ImportDialog<R extends ImportReportLike, C>(props: Props<R, C>) {
-  const { open, title, hint, before, ready = true, unit, fieldHeaders, start, useReport, commit, summary, done, onClose } = props;
+  const {
+    open,
+    title,
+    hint,
+    before,
+    ready = true,
+    jsonAllowed = true,
+    unit,
+    fieldHeaders,
+    start,
+    useReport,
+    commit,
+    summary,
+    done,
+    onClose,
+  } = props;
   const [importId, setImportId] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
@@ -68,7 +85,9 @@ export function ImportDialog<R extends ImportReportLike, C>(props: Props<R, C>) 
   const onFile = (file: File) => {
     setUploadError(null);
     const name = file.name.toLowerCase();
-    if (!name.endsWith('.xlsx') && !name.endsWith('.json')) return setUploadError(new Error('请选择 Excel（.xlsx）或 JSON（.json）文件'));
+    if (!name.endsWith('.xlsx') && !(jsonAllowed && name.endsWith('.json'))) {
+      return setUploadError(new Error(jsonAllowed ? '请选择 Excel（.xlsx）或 JSON（.json）文件' : '请选择 Excel 文件（.xlsx）'));
+    }
     if (file.size > MAX_BYTES) return setUploadError(new Error('文件不能超过 20 MB'));
     setUploading(true);
     start(file)
@@ -126,7 +145,11 @@ export function ImportDialog<R extends ImportReportLike, C>(props: Props<R, C>) 
         <>
           {before}
           <Upload.Dragger
-            accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={
+              jsonAllowed
+                ? '.xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                : '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            }
             showUploadList={false}
             disabled={uploading || !ready}
             beforeUpload={(file) => {
@@ -138,7 +161,13 @@ export function ImportDialog<R extends ImportReportLike, C>(props: Props<R, C>) 
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{uploading ? '正在上传…' : '点击或拖拽 Excel（.xlsx）或 JSON 文件到此处'}</p>
+            <p className="ant-upload-text">
+              {uploading
+                ? '正在上传…'
+                : jsonAllowed
+                  ? '点击或拖拽 Excel（.xlsx）或 JSON 文件到此处'
+                  : '点击或拖拽 Excel（.xlsx）文件到此处'}
+            </p>
             <p className="ant-upload-hint">{hint}</p>
           </Upload.Dragger>
           {uploadError ? (
