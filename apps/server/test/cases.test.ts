@@ -4,9 +4,10 @@
  * numbers unbroken; a stale version is a 409 and nothing is lost; scope is a 404; every step has its audit row.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { act, decisionBody, detail, FINE_500, makeCase, makeCaseWorld, noticeBody, ok, registerLead, WARNING, type CaseWorld } from './support/case-factory.ts';
+import { act, decisionBody, detail, discussionBody, FINE_500, makeCase, makeCaseWorld, noticeBody, ok, registerLead, WARNING, type CaseWorld } from './support/case-factory.ts';
 import { makeOfficer } from './support/officer-factory.ts';
-import { createTestContext, makeBureau, type TestBureau, type TestContext } from './support/test-app.ts';
+import { makeLaw } from './support/power-factory.ts';
+import { createTestContext, login, makeBureau, type TestBureau, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
 let b: TestBureau;
@@ -186,5 +187,131 @@ describe('numbers, concurrency and scope', () => {
     expect(items[0]!.partyName).not.toBe('王某某');
     const none = await w.s.headA.request({ method: 'GET', url: '/api/cases?receivedFrom=2025-01-01&receivedTo=2025-12-31' });
     expect(none.json().total).toBe(0);
+  });
+});
+
+type Ability = { action: string; allowed: boolean; code: string | null };
+const ability = (d: { abilities: Ability[] }, action: string) => d.abilities.find((a) => a.action === action);
+
+/** Log every session in again after the clock moved (sessions expire when idle). */
+async function relogin(): Promise<void> {
+  for (const k of Object.keys(w.s) as (keyof CaseWorld['s'])[]) w.s[k] = await login(ctx, b.users[k]!);
+}
+
+/** The test bureau has one 局长 account; the two department heads stand in for the other leaders at the meeting. */
+const leaders = () => [b.users['leader']!.id, b.users['headA']!.id, b.users['headB']!.id];
+
+describe('collective discussion (第五十七条)', () => {
+  it('a complex case is neither notified nor decided without it; with it, it is', async () => {
+    const id = await makeCase(w, 'legalReview', WARNING, { lead: { flags: { complex: true } } });
+    const early = await act(w.s.leader, id, 'decide', decisionBody());
+    expect(early.statusCode).toBe(422);
+    expect(early.json().details.others).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', basis: expect.objectContaining({ article: '第五十七条' }) })]),
+    );
+    const notice = await act(w.s.officerA, id, 'servePriorNotice', noticeBody());
+    expect(notice.statusCode).toBe(422);
+    expect(notice.json()).toMatchObject({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', basis: { article: '第五十七条' }, details: { suggestedAction: 'recordCollectiveDiscussion' } });
+    expect(ability(await detail(w.s.leader, id), 'recordCollectiveDiscussion')).toMatchObject({ allowed: true });
+    // An officer does not hold it; too few leaders is refused.
+    expect((await act(w.s.officerA, id, 'recordCollectiveDiscussion', discussionBody(leaders()))).statusCode).toBe(403);
+    const few = await act(w.s.leader, id, 'recordCollectiveDiscussion', { ...discussionBody(leaders()), attendees: [{ userId: b.users['leader']!.id, isLeader: true }] });
+    expect(few.statusCode).toBe(422);
+    expect(few.json()).toMatchObject({ code: 'COLLECTIVE_QUORUM', basis: { article: '第五十七条' } });
+
+    let d = await ok(w.s.leader, id, 'recordCollectiveDiscussion', discussionBody(leaders()));
+    expect(d.state).toBe('collectiveDiscussion');
+    d = await ok(w.s.officerA, id, 'servePriorNotice', noticeBody());
+    expect(d.state).toBe('priorNoticeServed');
+    await ok(w.s.officerA2, id, 'recordStatementWaiver', { note: '当事人书面表示不再陈述申辩' });
+    d = await ok(w.s.leader, id, 'decide', decisionBody());
+    expect(d.state).toBe('decided');
+    // A heavier penalty than the one discussed would have been refused.
+    expect(d.steps.map((s: { action: string }) => s.action)).toContain('recordCollectiveDiscussion');
+  });
+});
+
+describe('the hearing branch (第六十三条、第六十四条、第六十五条)', () => {
+  it('priorNotice → hearing requested → noticed (≥ 7 WD, presider not an investigator) → held → reviewed → decided', async () => {
+    const id = await makeCase(w, 'statementAndDefence', WARNING, { notice: { statesHearingRight: true } });
+    expect(ability(await detail(w.s.headA, id), 'requestHearing')).toMatchObject({ allowed: true });
+    const today = new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(today).toBe('2026-03-02');
+
+    let d = await ok(w.s.headA, id, 'requestHearing', { receivedOn: today });
+    expect(d.state).toBe('hearingRequested');
+    const pending = await act(w.s.leader, id, 'decide', decisionBody());
+    expect(pending.statusCode).toBe(422);
+    expect(pending.json().code === 'HEARING_PENDING' || pending.json().details.others.some((o: { code: string }) => o.code === 'HEARING_PENDING')).toBe(true);
+    expect(ability(await detail(w.s.reviewer, id), 'serveHearingNotice')).toMatchObject({ allowed: true });
+
+    // 3-02 → 3-10: only six working days between notice and hearing.
+    const tooSoon = await act(w.s.reviewer, id, 'serveHearingNotice', { scheduledFor: '2026-03-10', presiderUserId: b.users['headA']!.id });
+    expect(tooSoon.statusCode).toBe(422);
+    expect(tooSoon.json()).toMatchObject({ code: 'HEARING_NOTICE_TOO_LATE', basis: { law: '行政处罚法', article: '第六十四条' } });
+    expect(tooSoon.json().message).toContain('2026-03-12');
+    // An investigator of the case may not preside.
+    const investigator = await act(w.s.reviewer, id, 'serveHearingNotice', { scheduledFor: '2026-03-13', presiderUserId: b.users['officerA']!.id });
+    expect(investigator.statusCode).toBe(422);
+    expect(investigator.json()).toMatchObject({ code: 'PRESIDER_IS_INVESTIGATOR', basis: { article: '第六十四条' } });
+    expect(investigator.json().message).toContain('张执法');
+
+    d = await ok(w.s.reviewer, id, 'serveHearingNotice', { scheduledFor: '2026-03-13', place: '本局听证室', presiderUserId: b.users['headA']!.id });
+    expect(d.state).toBe('hearingNoticed');
+    // Not before the day, and only by the presider.
+    const early = await act(w.s.headA, id, 'holdHearing', { outcome: 'held', recordSigned: true });
+    expect(early.json()).toMatchObject({ code: 'HEARING_NOT_YET_DUE' });
+    expect((await act(w.s.reviewer, id, 'holdHearing', { outcome: 'held', recordSigned: true })).json()).toMatchObject({ code: 'ACTOR_NOT_PRESIDER' });
+
+    ctx.clock.set('2026-03-13T01:30:00Z');
+    await relogin();
+    const unsigned = await act(w.s.headA, id, 'holdHearing', { outcome: 'held', recordSigned: false });
+    expect(unsigned.json()).toMatchObject({ code: 'HEARING_RECORD_MISSING' });
+    d = await ok(w.s.headA, id, 'holdHearing', { outcome: 'held', recordSigned: true, summary: '当事人到场陈述' });
+    expect(d.state).toBe('heard');
+
+    // After a hearing the decision needs a fresh legal review (第五十八条).
+    const stale = await act(w.s.leader, id, 'decide', decisionBody());
+    expect(stale.statusCode).toBe(422);
+    expect(stale.json()).toMatchObject({ code: 'LEGAL_REVIEW_STALE', details: { suggestedAction: 'completeLegalReview' } });
+    ctx.clock.advanceMinutes(10);
+    await ok(w.s.reviewer, id, 'completeLegalReview', { opinion: '听证后审核：事实清楚' });
+    d = await ok(w.s.leader, id, 'decide', decisionBody());
+    expect(d.state).toBe('decided');
+    expect(d.steps.map((s: { action: string }) => s.action)).toEqual(
+      expect.arrayContaining(['requestHearing', 'serveHearingNotice', 'holdHearing', 'completeLegalReview', 'decide']),
+    );
+  });
+
+  it('a withdrawn hearing request ends the hearing branch', async () => {
+    const id = await makeCase(w, 'statementAndDefence', WARNING, { notice: { statesHearingRight: true } });
+    await ok(w.s.headA, id, 'requestHearing', {});
+    const d = await ok(w.s.reviewer, id, 'recordHearingWithdrawal', { note: '当事人书面撤回听证申请' });
+    expect(d.state).toBe('heard');
+    expect(ability(await detail(w.s.leader, id), 'decide')).toBeDefined();
+  });
+});
+
+describe('the legal-basis verdict of the cited basis (第十六条)', () => {
+  it('a normative document alone is not a basis: filing is refused with the reason; the power’s own basis is sound', async () => {
+    const sound = await detail(w.s.leader, await registerLead(w));
+    expect(sound.legalBasisChecks).toEqual([{ label: '《中华人民共和国律师法》第四十七条', problems: [] }]);
+
+    await makeLaw(w.s.reviewer, {
+      title: '示例市律师执业监督管理办法',
+      level: 'normativeDocument',
+      issuingBody: '示例市司法局',
+      publishedOn: '2020-01-01',
+      effectiveFrom: '2020-01-01',
+      articles: [{ address: { article: 3 }, text: '律师不得同时在两个律师事务所执业' }],
+    });
+    const id = await registerLead(w, w.s.officerA, { legalBasis: ['《示例市律师执业监督管理办法》第三条'] });
+    const d = await detail(w.s.leader, id);
+    expect(d.legalBasisChecks[0].problems.map((p: { code: string }) => p.code)).toContain('NORMATIVE_DOCUMENT_ONLY');
+    expect(ability(d, 'fileCase')).toMatchObject({ allowed: false, code: 'LEGAL_BASIS_INVALID' });
+    const r = await act(w.s.leader, id, 'fileCase', { opinion: '同意立案' });
+    expect(r.statusCode).toBe(422);
+    expect(r.json()).toMatchObject({ code: 'LEGAL_BASIS_INVALID' });
+    expect(r.json().message).toContain('示例市律师执业监督管理办法');
   });
 });

@@ -89,6 +89,35 @@ export const CASE_ACTION_BODIES = {
   }),
   recordStatementWaiver: z.object({ version, note: z.string().trim().max(2000).default('') }),
   recordHearingWaiver: z.object({ version, note: z.string().trim().max(2000).default('') }),
+  /** 听证申请: the day the party's request reached the agency (defaults to today). */
+  requestHearing: z.object({ version, receivedOn: isoDate.nullable().default(null), note: z.string().trim().max(2000).default('') }),
+  /** 听证通知书: the hearing date (≥ 7 working days after the notice), place and the presider (not an investigator). */
+  serveHearingNotice: z.object({
+    version,
+    scheduledFor: isoDate,
+    place: z.string().trim().max(300).default(''),
+    presiderUserId: z.uuid('请选择听证主持人'),
+  }),
+  holdHearing: z.object({
+    version,
+    outcome: z.enum(['held', 'partyAbsent', 'partyWalkedOut']),
+    /** 听证笔录 checked and signed by the party, or the refusal noted by the presider. */
+    recordSigned: z.boolean(),
+    summary: z.string().trim().max(4000).default(''),
+  }),
+  recordHearingWithdrawal: z.object({ version, note: z.string().trim().max(2000).default('') }),
+  /** 集体讨论 (第五十七条): attendees, the penalty approved, minutes kept. */
+  recordCollectiveDiscussion: z.object({
+    version,
+    attendees: z
+      /** An attendee with an account by userId (name taken from the account); others by name. Leaders count only by userId. */
+      .array(z.object({ userId: z.uuid().nullable().default(null), name: z.string().trim().max(100).default(''), isLeader: z.boolean() }))
+      .min(1, '请填写参会人员')
+      .max(30),
+    approvedPenalty: PenaltyDto,
+    minutesRecorded: z.boolean(),
+    conclusion: z.string().trim().max(4000).default(''),
+  }),
   decide: z.object({
     version,
     penalty: PenaltyDto,
@@ -211,6 +240,8 @@ export const CaseDetailDto = CaseSummaryDto.extend({
   leadSummary: z.string(),
   violation: z.object({ startedOn: z.string(), endedOn: z.string().nullable(), ongoing: z.boolean(), seriousHarm: z.boolean() }).nullable(),
   legalBasis: z.array(z.string()),
+  /** The legal-basis module's verdict on each cited basis at the act date (第十六条、第三十七条); empty problems = sound or not linked. */
+  legalBasisChecks: z.array(z.object({ label: z.string(), problems: z.array(z.object({ code: z.string(), message: z.string(), basis: citation })) })),
   flags: z.record(z.string(), z.boolean()),
   proposedPenalty: PenaltyDto.nullable(),
   steps: z.array(CaseStepDto),

@@ -92,18 +92,31 @@ export const decisionBody = (penalty: unknown = WARNING) => ({
   sealed: true,
 });
 
+/** 集体讨论 with the three leaders the default rule asks for (第五十七条); leaders are identified by their accounts. */
+export const discussionBody = (leaderUserIds: readonly string[], penalty: unknown = WARNING) => ({
+  attendees: [...leaderUserIds.map((userId) => ({ userId, isLeader: true })), { name: '法制科科长（列席）', isLeader: false }],
+  approvedPenalty: penalty,
+  minutesRecorded: true,
+  conclusion: '同意拟处罚意见',
+});
+
 export type Stage = 'lead' | 'filed' | 'investigating' | 'investigationReported' | 'legalReview' | 'priorNoticeServed' | 'statementAndDefence' | 'partyHeard';
 
 /** A case driven through the API to `stage` (the party heard = statement recorded, re-checked and waived). */
-export async function makeCase(w: CaseWorld, stage: Stage, penalty: unknown = WARNING): Promise<string> {
+export async function makeCase(
+  w: CaseWorld,
+  stage: Stage,
+  penalty: unknown = WARNING,
+  opts: { lead?: Record<string, unknown>; notice?: Record<string, unknown> } = {},
+): Promise<string> {
   const order: Stage[] = ['lead', 'filed', 'investigating', 'investigationReported', 'legalReview', 'priorNoticeServed', 'statementAndDefence', 'partyHeard'];
   const upTo = (s: Stage) => order.indexOf(s) <= order.indexOf(stage);
-  const id = await registerLead(w);
+  const id = await registerLead(w, w.s.officerA, opts.lead ?? {});
   if (upTo('filed')) await ok(w.s.leader, id, 'fileCase', { opinion: '同意立案' });
   if (upTo('investigating')) await ok(w.s.headA, id, 'startInvestigation', { officerIds: [w.officerIds.a, w.officerIds.a2] });
   if (upTo('investigationReported')) await ok(w.s.officerA, id, 'submitInvestigationReport', { summary: '事实清楚，证据确凿', proposedPenalty: penalty });
   if (upTo('legalReview')) await ok(w.s.reviewer, id, 'completeLegalReview', { opinion: '事实清楚，适用依据正确' });
-  if (upTo('priorNoticeServed')) await ok(w.s.officerA, id, 'servePriorNotice', noticeBody(penalty));
+  if (upTo('priorNoticeServed')) await ok(w.s.officerA, id, 'servePriorNotice', { ...noticeBody(penalty), ...(opts.notice ?? {}) });
   if (upTo('statementAndDefence')) await ok(w.s.officerA, id, 'recordStatementAndDefence', { statement: '当事人称系初犯', recheck: '经复核，陈述不影响事实认定' });
   if (upTo('partyHeard')) await ok(w.s.officerA2, id, 'recordStatementWaiver', { note: '当事人书面表示不再陈述申辩' });
   return id;

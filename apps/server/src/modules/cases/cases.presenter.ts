@@ -30,6 +30,8 @@ const INPUT_CODES = new Set([
   'NO_PENALTY_GROUND_MISSING',
   'RECEIVING_ORGAN_MISSING',
   'COLLECTIVE_MINUTES_MISSING',
+  'HEARING_SCHEDULE_MISSING',
+  'HEARING_RECORD_MISSING',
   'NO_PENDING_RECUSAL',
 ]);
 
@@ -118,6 +120,7 @@ export function presentDetail(
     leadSummary: row.leadSummary,
     violation: snapshot.violation ? { ...snapshot.violation, endedOn: snapshot.violation.endedOn } : null,
     legalBasis: row.legalBasis,
+    legalBasisChecks: snapshot.legalBasis.map((b) => ({ label: b.label, problems: b.problems.map((p) => ({ code: p.code, message: p.message, basis: p.basis })) })),
     flags: { ...row.flags },
     proposedPenalty: row.proposedPenalty ? [...row.proposedPenalty] : null,
     steps: rec.steps.map((s) => ({

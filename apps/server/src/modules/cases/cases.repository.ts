@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Certificate, Officer } from '@quanze/domain';
 import type { Executor, Tx } from '../../platform/db.ts';
+import { users } from '../identity/index.ts';
 import { certificates, officers } from '../officers/index.ts';
 import { bureaus, departments, leadershipGroupMembers } from '../org/index.ts';
 import { powerAssignments, powerListItems, powerLists } from '../powers/index.ts';
@@ -111,6 +112,18 @@ export const officersInBureau = (db: Executor, bureauId: string, ids: readonly s
 export async function officerOfUser(db: Executor, userId: string): Promise<OfficerWithCertificate | null> {
   const [o] = await officersWithCertificates(db, and(eq(officers.userId, userId), eq(officers.status, 'active'))!);
   return o ?? null;
+}
+
+/** A user of the bureau as a PersonRef (with the officer record, if any): a presider, an attendee. */
+export async function personOfUser(db: Executor, bureauId: string, userId: string): Promise<{ userId: string; officerId: string | null; name: string } | null> {
+  const [u] = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.bureauId, bureauId), eq(users.status, 'active')))
+    .limit(1);
+  if (!u) return null;
+  const o = await officerOfUser(db, userId);
+  return { userId: u.id, officerId: o?.officer.id ?? null, name: o?.officer.name ?? u.name };
 }
 
 /** 局长: a current member of the leadership group in the position of leader. */

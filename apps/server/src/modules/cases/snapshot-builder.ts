@@ -7,8 +7,11 @@ import {
   toLocalDate,
   type CaseActor,
   type CaseDrafts,
+  type CaseLegalBasis,
   type CaseSnapshot,
   type CaseSteps,
+  type HearingOutcome,
+  type LocalDate,
   type Penalty,
   type PersonRef,
   type ServiceMethod,
@@ -29,6 +32,7 @@ import {
   type OfficerWithCertificate,
   type PowerItem,
 } from './cases.repository.ts';
+import { legalBasisVerdicts } from './legal-basis-verdict.ts';
 
 export interface CaseRecord {
   row: CaseRow;
@@ -36,13 +40,20 @@ export interface CaseRecord {
   assignments: CaseOfficerRow[];
   officers: Map<string, OfficerWithCertificate>;
   power: PowerItem | null;
+  /** The cited basis with the legal-basis module's verdict at the act date. */
+  legalBasis: CaseLegalBasis[];
 }
 
 /** Everything about a case the snapshot and the detail page need, read with one executor (a transaction or the pool). */
 export async function loadCaseRecord(db: Executor, row: CaseRow): Promise<CaseRecord> {
   const [steps, assignments, power] = await Promise.all([stepsOf(db, row.id), caseOfficersOf(db, row.id), powerItemOf(db, row.powerId)]);
-  const list = await officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]);
-  return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power };
+  // 第三十七条: the basis in force when the act was committed (its end for a continuing act); today without dates.
+  const actDate = row.violationEndedOn ?? row.violationStartedOn ?? toLocalDate(row.leadReceivedAt);
+  const [list, legalBasis] = await Promise.all([
+    officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]),
+    legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate),
+  ]);
+  return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power, legalBasis };
 }
 
 export function emptyDrafts(): CaseDrafts {
@@ -85,6 +96,13 @@ function emptySteps(): CaseSteps {
 }
 
 const personOf = (s: CaseStepRow): PersonRef => ({ userId: s.actorId, officerId: null, name: s.actorName });
+/** A PersonRef kept in a step payload (the presider). */
+function personIn(v: unknown): PersonRef | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  const str = (x: unknown) => (typeof x === 'string' ? x : null);
+  return { userId: str(o['userId']), officerId: str(o['officerId']), name: str(o['name']) ?? '' };
+}
 const penaltyIn = (p: Record<string, unknown>, key: string): Penalty => (Array.isArray(p[key]) ? (p[key] as Penalty) : []);
 
 /** Fold the step rows (in time order) into CaseSteps. */
@@ -126,6 +144,35 @@ export function foldSteps(rows: readonly CaseStepRow[]): CaseSteps {
         break;
       case 'recordHearingWaiver':
         s.hearingWaivedAt = r.at;
+        break;
+      case 'recordCollectiveDiscussion':
+        s.collectiveDiscussion = { heldAt: r.at, approvedPenalty: penaltyIn(p, 'approvedPenalty') };
+        break;
+      case 'requestHearing':
+        s.hearing = {
+          requestedOn: typeof p['receivedOn'] === 'string' ? (p['receivedOn'] as LocalDate) : toLocalDate(r.at),
+          presider: null,
+          scheduledFor: null,
+          noticeServedAt: null,
+          endedAt: null,
+          outcome: null,
+        };
+        break;
+      case 'serveHearingNotice':
+        if (s.hearing) {
+          s.hearing = {
+            ...s.hearing,
+            presider: personIn(p['presider']),
+            scheduledFor: typeof p['scheduledFor'] === 'string' ? (p['scheduledFor'] as LocalDate) : null,
+            noticeServedAt: r.at,
+          };
+        }
+        break;
+      case 'holdHearing':
+        if (s.hearing) s.hearing = { ...s.hearing, endedAt: r.at, outcome: p['outcome'] as HearingOutcome };
+        break;
+      case 'recordHearingWithdrawal':
+        if (s.hearing) s.hearing = { ...s.hearing, endedAt: r.at, outcome: 'requestWithdrawn' };
         break;
       case 'decide':
         s.decision = { decidedAt: r.at, penalty: penaltyIn(p, 'penalty'), partyPresent: p['partyPresent'] === true };
@@ -174,8 +221,7 @@ export function buildSnapshot(rec: CaseRecord): CaseSnapshot {
       ? { startedOn: row.violationStartedOn, endedOn: row.violationEndedOn, ongoing: row.violationOngoing, seriousHarm: row.violationSeriousHarm }
       : null,
     leadReceivedAt: row.leadReceivedAt,
-    // The legal-basis module's verdict (第十六条、第三十七条) is not wired yet: labels only, no problems.
-    legalBasis: row.legalBasis.map((label) => ({ label, problems: [] })),
+    legalBasis: rec.legalBasis,
     flags: row.flags,
     investigators: active.flatMap((a) => investigator(a) ?? []),
     formerInvestigators: removed.flatMap((a) => {

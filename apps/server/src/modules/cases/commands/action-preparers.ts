@@ -1,11 +1,12 @@
 /**
- * The per-action part of performCaseAction (see action-input.ts): filing, investigation, review, notice, statement,
+ * The per-action part of performCaseAction (see action-input.ts): filing, investigation, review, collective
+ * discussion, notice, statement, the hearing (request, notice with its presider, hearing, withdrawal),
  * decision (numbered 示司罚决字〔YYYY〕第N号 in the bureau's unbroken yearly series), service, execution, closing and
  * the outcomes without a penalty.
  */
-import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind } from '@quanze/domain';
+import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind, type LocalDate } from '@quanze/domain';
 import { AppError } from '../../../platform/errors.ts';
-import { allocateNumber, assignOfficers, officersInBureau } from '../cases.repository.ts';
+import { allocateNumber, assignOfficers, officersInBureau, personOfUser } from '../cases.repository.ts';
 import { payloadOf, type ActionContext, type PreparerTable } from './action-input.ts';
 
 /** 机关代字: bureaus.short_name is written like 示司 (示司罚决字…); the kind code already begins with 司. */
@@ -61,6 +62,35 @@ export const PREPARERS: PreparerTable = {
   recordStatementAndDefence: (_c, input) => ({ payload: payloadOf(input) }),
   recordStatementWaiver: (_c, input) => ({ payload: payloadOf(input) }),
   recordHearingWaiver: (_c, input) => ({ payload: payloadOf(input) }),
+
+  requestHearing: (c, input) => {
+    const receivedOn = (input.receivedOn ?? toLocalDate(c.now)) as LocalDate;
+    return { drafts: { hearingRequestReceivedOn: receivedOn }, payload: { ...payloadOf(input), receivedOn } };
+  },
+  serveHearingNotice: async (c, input) => {
+    const presider = await personOfUser(c.tx, c.row.bureauId, input.presiderUserId);
+    if (!presider) throw new AppError('VALIDATION_FAILED', '听证主持人不存在', { fieldErrors: { presiderUserId: ['听证主持人不存在'] } });
+    const scheduledFor = input.scheduledFor as LocalDate;
+    return { drafts: { hearingSchedule: { scheduledFor, presider } }, payload: { scheduledFor, place: input.place, presider } };
+  },
+  holdHearing: (_c, input) => ({ drafts: { hearingRecord: { outcome: input.outcome, recordSigned: input.recordSigned } }, payload: payloadOf(input) }),
+  recordHearingWithdrawal: (_c, input) => ({ payload: payloadOf(input) }),
+
+  recordCollectiveDiscussion: async (c, input) => {
+    const attendees = await Promise.all(
+      input.attendees.map(async (a, i) => {
+        const person = a.userId ? await personOfUser(c.tx, c.row.bureauId, a.userId) : { userId: null, officerId: null, name: a.name };
+        if (!person || person.name === '') {
+          throw new AppError('VALIDATION_FAILED', '参会人员不存在或未填写姓名', { fieldErrors: { [`attendees.${i}`]: ['参会人员不存在或未填写姓名'] } });
+        }
+        return { person, isLeader: a.isLeader };
+      }),
+    );
+    return {
+      drafts: { collectiveDiscussion: { attendees, approvedPenalty: input.approvedPenalty, minutesRecorded: input.minutesRecorded } },
+      payload: { ...payloadOf(input), attendees: attendees.map((a) => ({ ...a.person, isLeader: a.isLeader })) },
+    };
+  },
 
   decide: (c, input) => {
     const draft = {

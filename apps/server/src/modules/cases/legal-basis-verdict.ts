@@ -1,0 +1,39 @@
+/**
+ * The legal-basis verdict of a case's cited basis (第十六条、第三十八条): each label ("《中华人民共和国律师法》第四十七条")
+ * is linked to the library's articles (legal-basis module), and the domain's checkPenaltyBasis judges them at the act
+ * date. A problem of one article goes to the labels citing it; a problem of the basis as a whole to the first linked
+ * label. A label the library cannot link is left without problems (shown unverified, never guessed).
+ */
+import { checkPenaltyBasis, type CaseLegalBasis, type LocalDate } from '@quanze/domain';
+import type { Executor } from '../../platform/db.ts';
+import { loadLegalArticles, resolveCitations, type CitationRef } from '../legal-basis/index.ts';
+
+/** "《X》第N条…" or "X第N条…" → { law, article }; null when no article is cited. */
+export function citationOfLabel(label: string): CitationRef | null {
+  const t = label.normalize('NFKC').trim();
+  const quoted = /^《([^》]+)》\s*(.+)$/.exec(t);
+  if (quoted) return { law: quoted[1]!.trim(), article: quoted[2]!.trim() };
+  const bare = /^(.+?)(第.+条.*)$/.exec(t);
+  return bare ? { law: bare[1]!.trim(), article: bare[2]!.trim() } : null;
+}
+
+export async function legalBasisVerdicts(db: Executor, bureauId: string, labels: readonly string[], date: LocalDate): Promise<CaseLegalBasis[]> {
+  const refs = labels.map(citationOfLabel);
+  const linkable = refs.flatMap((r, i) => (r ? [{ i, r }] : []));
+  const resolved = await resolveCitations(db, bureauId, linkable.map((x) => x.r));
+  const idsOf: string[][] = labels.map(() => []);
+  linkable.forEach((x, k) => (idsOf[x.i] = resolved[k] ?? []));
+  const allIds = [...new Set(idsOf.flat())];
+  const result: CaseLegalBasis[] = labels.map((label) => ({ label, problems: [] }));
+  if (allIds.length === 0) return result;
+  const articles = await loadLegalArticles(db, bureauId, { ids: allIds });
+  const problems = checkPenaltyBasis(articles, date);
+  const firstLinked = idsOf.findIndex((ids) => ids.length > 0);
+  const out = result.map((b) => ({ label: b.label, problems: [] as { code: string; message: string; basis: CaseLegalBasis['problems'][number]['basis'] }[] }));
+  for (const p of problems) {
+    const entry = { code: p.code, message: p.message, basis: p.basis };
+    if (p.articleId === null) out[firstLinked]!.problems.push(entry);
+    else idsOf.forEach((ids, i) => ids.includes(p.articleId!) && out[i]!.problems.push(entry));
+  }
+  return out;
+}
