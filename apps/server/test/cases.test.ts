@@ -41,6 +41,9 @@ describe('a general-procedure case from lead to closed', () => {
     d = await ok(w.s.headA, id, 'startInvestigation', { officerIds: [w.officerIds.a, w.officerIds.a2] });
     expect(d.state).toBe('investigating');
     expect(d.investigators.map((i: { name: string }) => i.name).sort()).toEqual(['张执法', '李执法']);
+    // The report's proposal is entered in its form: the button is offered, not blocked for the missing input.
+    const asOfficer = (await w.s.officerA.request({ method: 'GET', url: `/api/cases/${id}` })).json();
+    expect(asOfficer.abilities.find((a: { action: string }) => a.action === 'submitInvestigationReport')).toMatchObject({ allowed: true });
 
     d = await ok(w.s.officerA, id, 'submitInvestigationReport', { summary: '事实清楚，证据确凿', proposedPenalty: WARNING });
     expect(d).toMatchObject({ state: 'investigationReported', proposedPenalty: WARNING });

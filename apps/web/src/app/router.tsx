@@ -49,6 +49,8 @@ export const routes: RouteObject[] = [
           ),
           guarded('roles', 'role:assign', () => import('../features/security/RolesPage.tsx').then((m) => m.RolesPage)),
           guarded('security/policy', 'policy:manage', () => import('../features/security/PolicyPage.tsx').then((m) => m.PolicyPage)),
+          guarded('cases', 'case:read', () => import('../features/cases/CasesPage.tsx').then((m) => m.CasesPage)),
+          guarded('cases/:id', 'case:read', () => import('../features/cases/CaseDetailPage.tsx').then((m) => m.CaseDetailPage)),
           guarded('officers', 'officer:read', () => import('../features/officers/OfficersPage.tsx').then((m) => m.OfficersPage)),
           guarded('officers/:id', 'officer:read', () =>
             import('../features/officers/OfficerDetailPage.tsx').then((m) => m.OfficerDetailPage),

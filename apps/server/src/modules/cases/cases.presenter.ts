@@ -24,6 +24,7 @@ type Ability = z.infer<typeof CaseAbilityDto>;
 /** Codes that only say the form of the action is not filled in yet: the action is open, its input will decide. */
 const INPUT_CODES = new Set([
   'PRIOR_NOTICE_DRAFT_MISSING',
+  'PROPOSAL_MISSING',
   'DECISION_DRAFT_MISSING',
   'SERVICE_METHOD_MISSING',
   'CLOSURE_REASON_MISSING',

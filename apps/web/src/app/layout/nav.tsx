@@ -5,6 +5,7 @@ import {
   BookOutlined,
   ClusterOutlined,
   DesktopOutlined,
+  FileProtectOutlined,
   IdcardOutlined,
   LockOutlined,
   NodeIndexOutlined,
@@ -27,6 +28,7 @@ export interface NavItem {
 /** The console menu (docs/api-foundation.md "Menu"). The same permissions guard the routes. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: '工作台', icon: <DesktopOutlined />, testId: 'nav-workbench' },
+  { path: '/cases', label: '处罚案件', icon: <FileProtectOutlined />, permission: 'case:read', testId: 'nav-cases' },
   { path: '/officers', label: '执法人员', icon: <IdcardOutlined />, permission: 'officer:read', testId: 'nav-officers' },
   { path: '/subjects', label: '执法主体', icon: <BankOutlined />, permission: 'subject:read', testId: 'nav-subjects' },
   { path: '/legal', label: '执法依据', icon: <BookOutlined />, permission: 'law:read', testId: 'nav-legal' },

@@ -29,7 +29,7 @@ interface Module {
 const MODULES: Module[] = [
   { title: '权责清单', description: '执法事项、职权分解、裁量基准', icon: <ProfileOutlined />, path: '/powers', permission: 'power:read' },
   { title: '执法人员', description: '执法证件、年度审验、培训记录', icon: <IdcardOutlined />, path: '/officers', permission: 'officer:read' },
-  { title: '行政处罚办案', description: '立案、调查取证、法制审核、决定、执行、归档', icon: <FileProtectOutlined /> },
+  { title: '行政处罚办案', description: '立案、调查取证、法制审核、决定、执行、归档', icon: <FileProtectOutlined />, path: '/cases', permission: 'case:read' },
   { title: '执法公示', description: '事前公开、执法决定公示、撤回', icon: <FileSearchOutlined /> },
   { title: '执法监督', description: '案卷评查、执法检查、投诉举报、备案审查', icon: <AlertOutlined /> },
   { title: '考核评议', description: '年度目标、考核指标、满意度评议', icon: <TrophyOutlined /> },
