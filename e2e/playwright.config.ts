@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
  * embedded database in a temporary folder, in Debian's Chromium — never a downloaded browser.
  */
 const port = Number(process.env.E2E_PORT ?? 3310);
+// One id for the run, inherited by the workers (they re-read this file): names the run's TOTP state file.
+process.env.E2E_RUN_ID ??= String(process.pid);
 const dataDir = path.join(os.tmpdir(), `quanze-e2e-${process.pid}`);
 
 export default defineConfig({

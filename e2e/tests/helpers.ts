@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 
@@ -10,9 +13,14 @@ export async function fillLogin(page: Page, username: string, password = DEMO_PA
   await page.getByTestId('login-submit').click();
 }
 
-/** Remembers each administrator's enrolled secret so a later login in the same run can answer the TOTP prompt. */
-const secrets = new Map<string, string>();
-let lastStep = 0;
+/**
+ * Each administrator's enrolled secret and the last TOTP step used, kept in a file for the whole run: Playwright
+ * starts a new worker after a failed test, and a secret held only in memory would be lost with the old one.
+ */
+const stateFile = path.join(os.tmpdir(), `quanze-e2e-totp-${process.env['E2E_RUN_ID'] ?? 'local'}.json`);
+type TotpState = { secrets: Record<string, string>; lastStep: number };
+const readState = (): TotpState => (fs.existsSync(stateFile) ? (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as TotpState) : { secrets: {}, lastStep: 0 });
+const writeState = (s: TotpState) => fs.writeFileSync(stateFile, JSON.stringify(s));
 
 function totpNow(secret: string): string {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
@@ -22,8 +30,8 @@ function totpNow(secret: string): string {
 /** Waits into the next 30-second step when needed: the server accepts each code once. */
 async function freshCode(secret: string): Promise<string> {
   const step = () => Math.floor(Date.now() / 30_000);
-  while (step() <= lastStep) await new Promise((r) => setTimeout(r, 500));
-  lastStep = step();
+  while (step() <= readState().lastStep) await new Promise((r) => setTimeout(r, 500));
+  writeState({ ...readState(), lastStep: step() });
   return totpNow(secret);
 }
 
@@ -33,7 +41,7 @@ async function freshCode(secret: string): Promise<string> {
  */
 export async function loginAdmin(page: Page, username: string): Promise<void> {
   await fillLogin(page, username);
-  const known = secrets.get(username);
+  const known = readState().secrets[username];
   if (known) {
     await page.getByTestId('login-totp').fill(await freshCode(known));
     await page.getByTestId('login-submit').click();
@@ -42,7 +50,7 @@ export async function loginAdmin(page: Page, username: string): Promise<void> {
   }
   await expect(page.getByTestId('totp-required')).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
-  secrets.set(username, secret);
+  writeState({ ...readState(), secrets: { ...readState().secrets, [username]: secret } });
   await page.getByTestId('totp-code').fill(await freshCode(secret));
   await page.getByTestId('totp-enable').click();
   await expect(page.getByTestId('recovery-codes')).toBeVisible();
@@ -52,7 +60,10 @@ export async function loginAdmin(page: Page, username: string): Promise<void> {
 }
 
 export async function logout(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('logout').click();
-  await expect(page).toHaveURL(/\/login/);
+  // The dropdown animates in; a click that lands before it settles is lost, so open and click until we are out.
+  await expect(async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/\/login/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
