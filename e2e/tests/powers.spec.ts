@@ -18,10 +18,15 @@ test('assigning an A post with eligible officers turns a red power green', async
   await page.getByTestId('power-tab-breakdown').click();
   await page.getByTestId('assign-open').click();
   const posts = page.getByTestId('assign-posts');
-  await posts.click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '公证监管岗' }).first().click();
+  // The options load and the dropdown animates in: pick until the post shows as chosen (never click a chosen one,
+  // which would deselect it).
+  await expect(async () => {
+    if ((await posts.textContent())?.includes('公证监管岗')) return;
+    await posts.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '公证监管岗' }).first().click({ timeout: 2_000 });
+    await expect(posts).toContainText('公证监管岗', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Escape');
-  await expect(posts).toContainText('公证监管岗');
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const date = page.getByTestId('assign-effective').locator('input').or(page.locator('input[data-testid="assign-effective"]')).first();
   await date.click();
