@@ -13,17 +13,18 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
-  let p = 0, f = 0, s = 0;
+  let p = 0, f = 0, s = 0, flaky = 0;
   if ('numPassedTests' in r) {
     p = r.numPassedTests;
     f = r.numFailedTests;
     s = r.numPendingTests + (r.numTodoTests ?? 0);
   } else if (r.stats) {
-    p = r.stats.expected + (r.stats.flaky ?? 0);
+    flaky = r.stats.flaky ?? 0;
+    p = r.stats.expected + flaky;
     f = r.stats.unexpected;
     s = r.stats.skipped;
   }
-  console.log(`${file}: ${p} passed, ${f} failed, ${s} skipped`);
+  console.log(`${file}: ${p} passed, ${f} failed, ${s} skipped${flaky ? ` (${flaky} passed only on retry: flaky, look at them)` : ''}`);
   passed += p;
   failed += f;
   skipped += s;
