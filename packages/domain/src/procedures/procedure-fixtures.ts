@@ -7,7 +7,7 @@ import type { Certificate } from '../officers/certificate.ts';
 import type { Officer } from '../officers/eligibility.ts';
 import type { Penalty } from '../penalties/penalty.ts';
 import type { CaseActor } from './guard-kit.ts';
-import type { CaseInvestigator, CaseSnapshot, CaseSteps, PersonRef } from './snapshot.ts';
+import { emptyCaseSteps, type CaseInvestigator, type CaseSnapshot, type CaseSteps, type PersonRef } from './snapshot.ts';
 import type { CaseState } from './states.ts';
 
 /** An instant in Asia/Shanghai. */
@@ -117,27 +117,6 @@ function pathFor(state: CaseState, options: CaseOptions): CasePath {
   return 'general';
 }
 
-function emptySteps(): CaseSteps {
-  return {
-    filing: null,
-    investigationStartedAt: null,
-    investigationReopenedAt: null,
-    report: null,
-    legalReview: null,
-    collectiveDiscussion: null,
-    priorNotice: null,
-    statement: null,
-    statementWaivedAt: null,
-    hearingWaivedAt: null,
-    hearing: null,
-    decision: null,
-    service: null,
-    onTheSpot: null,
-    filedWithAgencyAt: null,
-    execution: null,
-    closedAt: null,
-  };
-}
 
 /**
  * Timeline (2026): lead 8-03, filed 8-05, investigation 8-06, report 8-20, legal review 8-24, collective discussion
@@ -154,7 +133,7 @@ export function makeCase(state: CaseState, options: CaseOptions = {}): CaseSnaps
   const reached = (s: CaseState): boolean => order.indexOf(s) >= 0 && order.indexOf(s) <= target;
   const penalty = options.penalty ?? (path === 'hearing' ? STOP_3M : path === 'simple' ? FINE_100 : FINE_2000);
   const hearing = path === 'hearing';
-  const steps = emptySteps();
+  const steps = emptyCaseSteps();
   const decidedAt = hearing ? at('2026-09-21') : at('2026-09-14');
   if (reached('filed')) steps.filing = { approvedAt: at('2026-08-05'), approver: refOf(LEADER) };
   if (reached('investigating')) steps.investigationStartedAt = at('2026-08-06');

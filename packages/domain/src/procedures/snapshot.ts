@@ -98,6 +98,29 @@ export interface CaseSteps {
   closedAt: Date | null;
 }
 
+/** A case no step has been taken on yet: the server's starting point and the test factories'. */
+export function emptyCaseSteps(): CaseSteps {
+  return {
+    filing: null,
+    investigationStartedAt: null,
+    investigationReopenedAt: null,
+    report: null,
+    legalReview: null,
+    collectiveDiscussion: null,
+    priorNotice: null,
+    statement: null,
+    statementWaivedAt: null,
+    hearingWaivedAt: null,
+    hearing: null,
+    decision: null,
+    service: null,
+    onTheSpot: null,
+    filedWithAgencyAt: null,
+    execution: null,
+    closedAt: null,
+  };
+}
+
 /** 行政处罚事先告知书 (第四十四条). */
 export interface PriorNoticeDraft {
   penalty: Penalty;

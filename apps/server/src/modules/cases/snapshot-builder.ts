@@ -4,6 +4,7 @@
  */
 import {
   JUSTICE_ADMINISTRATION_SECTOR,
+  emptyCaseSteps,
   toLocalDate,
   type CaseActor,
   type CaseDrafts,
@@ -73,27 +74,6 @@ export function emptyDrafts(): CaseDrafts {
   };
 }
 
-function emptySteps(): CaseSteps {
-  return {
-    filing: null,
-    investigationStartedAt: null,
-    investigationReopenedAt: null,
-    report: null,
-    legalReview: null,
-    collectiveDiscussion: null,
-    priorNotice: null,
-    statement: null,
-    statementWaivedAt: null,
-    hearingWaivedAt: null,
-    hearing: null,
-    decision: null,
-    service: null,
-    onTheSpot: null,
-    filedWithAgencyAt: null,
-    execution: null,
-    closedAt: null,
-  };
-}
 
 const personOf = (s: CaseStepRow): PersonRef => ({ userId: s.actorId, officerId: null, name: s.actorName });
 /** A PersonRef kept in a step payload (the presider). */
@@ -107,7 +87,7 @@ const penaltyIn = (p: Record<string, unknown>, key: string): Penalty => (Array.i
 
 /** Fold the step rows (in time order) into CaseSteps. */
 export function foldSteps(rows: readonly CaseStepRow[]): CaseSteps {
-  const s = emptySteps();
+  const s = emptyCaseSteps();
   for (const r of rows) {
     const p = r.payload;
     switch (r.action) {
