@@ -1,0 +1,123 @@
+/**
+ * The general procedure's part of performCaseAction (see action-input.ts): filing, investigation, review, collective
+ * discussion, notice, statement, the hearing (request, notice with its presider, hearing, withdrawal),
+ * decision (numbered 示司罚决字〔YYYY〕第N号 in the bureau's unbroken yearly series) and the outcomes without a penalty.
+ */
+import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind, type LocalDate } from '@quanze/domain';
+import { AppError } from '../../../platform/errors.ts';
+import { allocateNumber, assignOfficers, officersInBureau, personOfUser } from '../cases.repository.ts';
+import { payloadOf, type ActionContext, type PreparerTable } from './action-input.ts';
+
+/** 机关代字: bureaus.short_name is written like 示司 (示司罚决字…); the kind code already begins with 司. */
+export function issuerOf(shortName: string): string {
+  return shortName.endsWith('司') && shortName.length > 1 ? shortName.slice(0, -1) : shortName;
+}
+
+async function issueNumber(c: ActionContext, kind: DocumentNumberKind): Promise<string> {
+  const year = Number(toLocalDate(c.now).slice(0, 4));
+  const sequence = await allocateNumber(c.tx, c.row.bureauId, kind, year, c.now, (last) => nextNumber(last, year).sequence);
+  return formatDocumentNumber({ issuer: issuerOf(c.bureau.shortName), kind, year, sequence });
+}
+
+const closure = (reason: string, noPenaltyGround: null | 'minorCorrected' | 'firstViolation' | 'noFault' | 'factsNotEstablished' | 'limitationExpired' | 'partyNotPunishable' = null, receivingOrgan: string | null = null) => ({
+  closure: { reason, noPenaltyGround, receivingOrgan },
+});
+
+export const GENERAL_PREPARERS = {
+  fileCase: (_c, input) => ({
+    payload: payloadOf(input),
+    after: async (c) => {
+      const caseNumber = await issueNumber(c, 'filing');
+      return { set: { caseNumber }, payload: { caseNumber } };
+    },
+  }),
+  declineFiling: (_c, input) => ({ drafts: closure(input.reason), payload: payloadOf(input) }),
+
+  startInvestigation: async (c, input) => {
+    const ids = [...new Set(input.officerIds)];
+    const found = await officersInBureau(c.tx, c.row.bureauId, ids);
+    const missing = ids.filter((id) => !found.some((o) => o.officer.id === id));
+    if (missing.length > 0) throw new AppError('VALIDATION_FAILED', '所选执法人员不存在', { fieldErrors: { officerIds: ['所选执法人员不存在'] } });
+    return {
+      snapshot: { investigators: found.map((o) => ({ userId: o.userId, officer: o.officer })) },
+      payload: { officerIds: ids, names: found.map((o) => o.officer.name) },
+      after: async (x) => {
+        await assignOfficers(x.tx, x.row.id, ids, x.actor.userId, x.now);
+        return {};
+      },
+    };
+  },
+  submitInvestigationReport: (_c, input) => ({
+    snapshot: { proposedPenalty: input.proposedPenalty },
+    ...(input.closureReason ? { drafts: closure(input.closureReason) } : {}),
+    set: { proposedPenalty: input.proposedPenalty },
+    payload: payloadOf(input),
+  }),
+
+  completeLegalReview: (c, input) => ({ payload: { ...payloadOf(input), reviewedPenalty: c.row.proposedPenalty ?? [] } }),
+  returnLegalReview: (c, input) => ({ payload: { ...payloadOf(input), reviewedPenalty: c.row.proposedPenalty ?? [] } }),
+
+  servePriorNotice: (_c, input) => ({ drafts: { priorNotice: payloadOf(input) as never }, payload: payloadOf(input) }),
+  recordStatementAndDefence: (_c, input) => ({ payload: payloadOf(input) }),
+  recordStatementWaiver: (_c, input) => ({ payload: payloadOf(input) }),
+  recordHearingWaiver: (_c, input) => ({ payload: payloadOf(input) }),
+
+  requestHearing: (c, input) => {
+    const receivedOn = (input.receivedOn ?? toLocalDate(c.now)) as LocalDate;
+    return { drafts: { hearingRequestReceivedOn: receivedOn }, payload: { ...payloadOf(input), receivedOn } };
+  },
+  serveHearingNotice: async (c, input) => {
+    const presider = await personOfUser(c.tx, c.row.bureauId, input.presiderUserId);
+    if (!presider) throw new AppError('VALIDATION_FAILED', '听证主持人不存在', { fieldErrors: { presiderUserId: ['听证主持人不存在'] } });
+    const scheduledFor = input.scheduledFor as LocalDate;
+    return { drafts: { hearingSchedule: { scheduledFor, presider } }, payload: { scheduledFor, place: input.place, presider } };
+  },
+  holdHearing: (_c, input) => ({ drafts: { hearingRecord: { outcome: input.outcome, recordSigned: input.recordSigned } }, payload: payloadOf(input) }),
+  recordHearingWithdrawal: (_c, input) => ({ payload: payloadOf(input) }),
+
+  recordCollectiveDiscussion: async (c, input) => {
+    const attendees = await Promise.all(
+      input.attendees.map(async (a, i) => {
+        const person = a.userId ? await personOfUser(c.tx, c.row.bureauId, a.userId) : { userId: null, officerId: null, name: a.name };
+        if (!person || person.name === '') {
+          throw new AppError('VALIDATION_FAILED', '参会人员不存在或未填写姓名', { fieldErrors: { [`attendees.${i}`]: ['参会人员不存在或未填写姓名'] } });
+        }
+        return { person, isLeader: a.isLeader };
+      }),
+    );
+    return {
+      drafts: { collectiveDiscussion: { attendees, approvedPenalty: input.approvedPenalty, minutesRecorded: input.minutesRecorded } },
+      payload: { ...payloadOf(input), attendees: attendees.map((a) => ({ ...a.person, isLeader: a.isLeader })) },
+    };
+  },
+
+  decide: (c, input) => {
+    const draft = {
+      penalty: input.penalty,
+      partyName: c.row.partyName,
+      partyAddress: input.partyAddress || (c.row.partyAddress ?? ''),
+      facts: input.facts,
+      evidence: input.evidence,
+      legalBasis: input.legalBasis,
+      performance: input.performance,
+      remedies: input.remedies,
+      agencyName: c.bureau.name,
+      decisionDate: toLocalDate(c.now),
+      sealed: input.sealed,
+      partyPresent: input.partyPresent,
+      mitigation: input.mitigation,
+    };
+    const { partyName: _name, ...kept } = draft;
+    return {
+      drafts: { decision: draft },
+      payload: kept,
+      after: async (x) => {
+        const decisionNumber = await issueNumber(x, 'decision');
+        return { set: { decisionNumber }, payload: { decisionNumber } };
+      },
+    };
+  },
+  decideNoPenalty: (_c, input) => ({ drafts: closure(input.reason, input.ground), payload: payloadOf(input) }),
+  withdraw: (_c, input) => ({ drafts: closure(input.reason), payload: payloadOf(input) }),
+  transfer: (_c, input) => ({ drafts: closure(input.reason, null, input.receivingOrgan), payload: payloadOf(input) }),
+} satisfies Partial<PreparerTable>;
