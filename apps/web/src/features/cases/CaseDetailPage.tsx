@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, List, Space, Tag } from 'antd';
+import { App, Button, Card, Descriptions, List, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../app/api.ts';
@@ -10,6 +10,7 @@ import { useCase } from './api.ts';
 import './cases.css';
 import { AbilitiesCard } from './components/AbilitiesCard.tsx';
 import { ActionDialog } from './components/ActionDialog.tsx';
+import { CASE_TABS } from './components/case-tabs.tsx';
 import { ClocksCard } from './components/ClocksCard.tsx';
 import { StepsTimeline } from './components/StepsTimeline.tsx';
 import { LEAD_SOURCE_LABELS, PARTY_KIND_LABELS, stateColor } from './labels.ts';
@@ -71,6 +72,11 @@ export function CaseDetailPage() {
             </Descriptions>
           </Card>
           <StepsTimeline steps={detail.steps} />
+          {CASE_TABS.length ? (
+            <Card size="small" className="qz-case-tabs">
+              <Tabs items={CASE_TABS.map((t) => ({ key: t.key, label: t.label, children: t.render(detail) }))} destroyOnHidden />
+            </Card>
+          ) : null}
         </div>
         <div>
           <ClocksCard clocks={detail.clocks} />
