@@ -7,6 +7,7 @@ import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind,
 import { AppError } from '../../../platform/errors.ts';
 import { allocateNumber, assignOfficers, officersInBureau, personOfUser } from '../cases.repository.ts';
 import { payloadOf, type ActionContext, type PreparerTable } from './action-input.ts';
+import { decisionEffects } from './decision-effects.ts';
 
 /** 机关代字: bureaus.short_name is written like 示司 (示司罚决字…); the kind code already begins with 司. */
 export function issuerOf(shortName: string): string {
@@ -113,6 +114,17 @@ export const GENERAL_PREPARERS = {
       payload: kept,
       after: async (x) => {
         const decisionNumber = await issueNumber(x, 'decision');
+        await decisionEffects(x.tx, {
+          caseId: x.row.id,
+          bureauId: x.row.bureauId,
+          departmentId: x.row.departmentId,
+          powerId: x.row.powerId,
+          decisionNumber,
+          decidedAt: x.now,
+          penalty: input.penalty,
+          party: { kind: x.row.partyKind, name: x.row.partyName },
+          actorUserId: x.actor.userId,
+        });
         return { set: { decisionNumber }, payload: { decisionNumber } };
       },
     };
