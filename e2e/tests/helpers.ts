@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 
 export const DEMO_PASSWORD = 'Quanze@2026';
@@ -66,4 +66,46 @@ export async function logout(page: Page): Promise<void> {
     await page.getByTestId('logout').click({ timeout: 2_000 });
     await expect(page).toHaveURL(/\/login/, { timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
+}
+
+/** A fresh browser context logged in as a (non-administrator) demo user, for flows with several people. */
+export async function openAs(browser: Browser, username: string): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const page = await context.newPage();
+  await fillLogin(page, username);
+  // Password hashing makes a login the slowest request; give it time on a busy machine.
+  await expect(page.getByTestId('bureau-name')).toBeVisible({ timeout: 30_000 });
+  return page;
+}
+
+/**
+ * Picks the option containing `text` in an antd Select (the element or one inside it): opens it, types to filter,
+ * clicks the option; retried, since the dropdown animates in and options may still be loading. For a multiple
+ * select, done once the choice shows as a tag.
+ */
+export async function pickOption(page: Page, select: Locator, text: string, multiple = false): Promise<void> {
+  // The select's own box (the chosen tags show there), whether `select` is the box or its search input.
+  const box = select.locator('xpath=ancestor-or-self::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    if (multiple && (await box.textContent({ timeout: 2_000 }))?.includes(text)) return;
+    await select.click();
+    // getByLabel resolves to the select's own search input; a test id to the wrapper around it.
+    const input = (await select.evaluate((e) => e.tagName)) === 'INPUT' ? select : select.locator('input').first();
+    // Long lists are virtual: type to bring the option into the rendered part (searchable selects only).
+    if (await input.isEditable().catch(() => false)) await input.fill(text).catch(() => undefined);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 5_000 });
+    if (multiple) await expect(box).toContainText(text, { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+}
+
+/** Opens the case page, takes `action` from the abilities card, fills its dialog and confirms; waits for it to close. */
+export async function caseAction(page: Page, caseUrl: string, action: string, fill?: (form: Locator) => Promise<void>): Promise<void> {
+  await page.goto(caseUrl);
+  await page.getByTestId(`case-action-${action}`).click({ timeout: 30_000 });
+  const form = page.getByTestId(`case-action-form-${action}`);
+  await expect(form).toBeAttached({ timeout: 30_000 });
+  if (fill) await fill(form);
+  await page.getByTestId('case-action-submit').click();
+  await expect(page.getByTestId(`case-action-form-${action}`)).toHaveCount(0, { timeout: 30_000 });
 }

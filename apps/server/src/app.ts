@@ -30,7 +30,13 @@ import { createFileStore, type FileStore } from './platform/files/file-store.ts'
 import { legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts';
 import { catalogueRoutes, powerListRoutes, powerRoutes } from './modules/powers/index.ts';
 import { discretionRoutes, publicPowerRoutes } from './modules/discretion/index.ts';
-import { caseRoutes } from './modules/cases/index.ts';
+import { caseConsoleRoutes, caseRoutes, caseViewRoutes } from './modules/cases/index.ts';
+import { decisionPageRoutes, disclosureRoutes, publicDecisionRoutes } from './modules/disclosure/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
+import { deadlineRoutes, deadlineScanJob } from './modules/deadlines/index.ts';
+import { evidenceRoutes } from './modules/evidence/index.ts';
+import { documentRoutes } from './modules/documents/index.ts';
+import { paymentRoutes } from './modules/payments/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -71,7 +77,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (opts.jobs) {
     let stopJobs: (() => void) | null = null;
     app.addHook('onReady', async () => {
-      stopJobs = startJobs(deps, [expireCertificatesJob], app.log);
+      stopJobs = startJobs(deps, [deadlineScanJob, expireCertificatesJob], app.log);
     });
     app.addHook('onClose', async () => stopJobs?.());
   }
@@ -106,9 +112,21 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(discretionRoutes(deps));
       await api.register(publicPowerRoutes(deps));
       await api.register(caseRoutes(deps));
+      await api.register(disclosureRoutes(deps));
+      await api.register(publicDecisionRoutes(deps));
+      await api.register(calendarRoutes(deps));
+      await api.register(deadlineRoutes(deps));
+      await api.register(caseViewRoutes(deps));
+      await api.register(caseConsoleRoutes(deps));
+      await api.register(paymentRoutes(deps));
+      await api.register(evidenceRoutes(deps, files));
+      await api.register(documentRoutes(deps, files));
     },
     { prefix: '/api' },
   );
+
+  // /sitemap.xml and /portal/decisions/:id (410 when withdrawn) live at the site root, outside /api.
+  await app.register(decisionPageRoutes(deps));
 
   const webDist = opts.config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { act, decisionBody, detail, discussionBody, FINE_500, makeCase, makeCaseWorld, noticeBody, ok, registerLead, WARNING, type CaseWorld } from './support/case-factory.ts';
 import { makeOfficer } from './support/officer-factory.ts';
 import { makeLaw } from './support/power-factory.ts';
-import { createTestContext, login, makeBureau, type TestBureau, type TestContext } from './support/test-app.ts';
+import { makeLeaders } from './support/leader-factory.ts';
+import { createTestContext, login, makeBureau, type TestBureau, type TestContext, type TestUser } from './support/test-app.ts';
 
 let ctx: TestContext;
 let b: TestBureau;
@@ -201,10 +202,15 @@ async function relogin(): Promise<void> {
   for (const k of Object.keys(w.s) as (keyof CaseWorld['s'])[]) w.s[k] = await login(ctx, b.users[k]!);
 }
 
-/** The test bureau has one 局长 account; the two department heads stand in for the other leaders at the meeting. */
-const leaders = () => [b.users['leader']!.id, b.users['headA']!.id, b.users['headB']!.id];
+/** The 局长 and two deputy leaders (accounts with the leader role: the server counts only those as 负责人). */
+let deputies: TestUser[] = [];
+const leaders = () => [b.users['leader']!.id, ...deputies.map((u) => u.id)];
 
 describe('collective discussion (第五十七条)', () => {
+  beforeAll(async () => {
+    deputies = await makeLeaders(ctx, b, ['副局长甲', '副局长乙']);
+  });
+
   it('a complex case is neither notified nor decided without it; with it, it is', async () => {
     const id = await makeCase(w, 'legalReview', WARNING, { lead: { flags: { complex: true } } });
     const early = await act(w.s.leader, id, 'decide', decisionBody());
@@ -298,7 +304,7 @@ describe('the hearing branch (第六十三条、第六十四条、第六十五�
 describe('the legal-basis verdict of the cited basis (第十六条)', () => {
   it('a normative document alone is not a basis: filing is refused with the reason; the power’s own basis is sound', async () => {
     const sound = await detail(w.s.leader, await registerLead(w));
-    expect(sound.legalBasisChecks).toEqual([{ label: '《中华人民共和国律师法》第四十七条', problems: [] }]);
+    expect(sound.legalBasisChecks).toEqual([{ label: '《中华人民共和国律师法》第四十七条', problems: [], applied: [expect.objectContaining({ rule: 'actTime' })] }]);
 
     await makeLaw(w.s.reviewer, {
       title: '示例市律师执业监督管理办法',

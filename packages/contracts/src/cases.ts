@@ -3,6 +3,7 @@
  * the list query and the DTOs. Money is integer fen; dates are YYYY-MM-DD; instants ISO strings.
  */
 import { z } from 'zod';
+import { CollectCashBody } from './payments.ts';
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过 ${max} 个字`);
@@ -138,25 +139,104 @@ export const CASE_ACTION_BODIES = {
   }),
   withdraw: withReason('撤销立案理由'),
   transfer: z.object({ version, receivingOrgan: text(200, '接收的司法机关'), reason: text(2000, '移送理由') }),
+  /** 补充调查: why (the facts still to be established). */
+  reopenInvestigation: withReason('补充调查理由'),
+  /**
+   * 当场处罚决定书 (第五十一条、第五十二条): the pre-numbered form as filled in on the spot. The acting officer and the
+   * second officer become the case's investigators (第四十二条).
+   */
+  decideOnTheSpot: z.object({
+    version,
+    penalty: PenaltyDto,
+    formNumber: text(50, '决定书编号'),
+    act: text(2000, '违法行为'),
+    legalBasis: z.array(text(300, '依据')).max(20),
+    time: z.iso.datetime({ offset: true, message: '请填写处罚时间' }),
+    place: z.string().trim().max(300),
+    remedies: z.string().trim().max(2000),
+    secondOfficerId: z.uuid('请选择第二名执法人员').nullable().default(null),
+    factsCertain: z.boolean(),
+    certificateShown: z.boolean(),
+    officerSigned: z.boolean(),
+    handedOver: z.enum(['signed', 'refusalNoted']).nullable().default(null),
+    mitigation: z.enum(['lighter', 'mitigated']).nullable().default(null),
+  }),
+  /** 当场处罚备案 (第五十二条). */
+  fileWithAgency: z.object({ version, note: z.string().trim().max(2000).default('') }),
+  /** 回避申请 (第四十三条): an investigator by officerId, a presider or reviewer by userId. */
+  requestRecusal: z.object({
+    version,
+    role: z.enum(['investigator', 'presider', 'reviewer']),
+    officerId: z.uuid('人员不存在').nullable().default(null),
+    userId: z.uuid('人员不存在').nullable().default(null),
+    requestedBy: z.enum(['party', 'officer', 'self']),
+    reason: text(2000, '回避理由'),
+  }),
+  decideRecusal: z.object({ version, recusalId: z.uuid('回避申请不存在'), granted: z.boolean(), reason: text(2000, '决定理由') }),
+  /** 调整承办人员: officers added and taken off, with the reason. */
+  assignInvestigators: z.object({
+    version,
+    addOfficerIds: z.array(z.uuid()).max(10).default([]),
+    removeOfficerIds: z.array(z.uuid()).max(10).default([]),
+    reason: text(2000, '调整理由'),
+  }),
+  /** 办案期限中止 / 恢复 / 延期 (第六十条). */
+  suspendDecisionClock: z.object({ version, from: isoDate, reason: text(2000, '中止原因') }),
+  resumeDecisionClock: z.object({ version, resumedOn: isoDate.nullable().default(null), note: z.string().trim().max(2000).default('') }),
+  extendDecisionClock: z.object({
+    version,
+    days: z.number().int('延长天数应为整数').min(1, '延长天数应大于0').max(365),
+    reason: text(2000, '延期理由'),
+    collectiveDecision: z.boolean().default(false),
+  }),
   serveDecision: z.object({
     version,
     method: z.enum(['onTheSpot', 'direct', 'leftAtResidence', 'entrusted', 'mail', 'electronic', 'publicNotice']),
     electronicConsentSigned: z.boolean().default(false),
   }),
+  /** 当场收缴罚款 (第六十八条、第六十九条, receipt 第七十条): payments module. */
+  collectCashOnTheSpot: CollectCashBody,
   startExecution: z.object({ version }),
   close: z.object({ version, summary: text(2000, '结案报告') }),
+  /** 归档: allowed once the case file is complete (documents module's check, 第四十七条). */
+  archive: z.object({ version, note: z.string().trim().max(2000).default('') }),
 } as const;
 export type SupportedCaseAction = keyof typeof CASE_ACTION_BODIES;
 export const SUPPORTED_CASE_ACTIONS = Object.keys(CASE_ACTION_BODIES) as SupportedCaseAction[];
 export type CaseActionBody<A extends SupportedCaseAction> = z.infer<(typeof CASE_ACTION_BODIES)[A]>;
 
-export const CaseListQuery = z.object({
-  departmentId: z.uuid().optional(),
-  state: z.string().max(40).optional(),
+/** A list given in a query string as `a,b` (or repeated keys), or in JSON as an array. */
+const listOf = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v),
+    z.array(item).max(max, `最多选择 ${max} 项`),
+  );
+const flag = z.preprocess((v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : v), z.boolean());
+
+/**
+ * The filters of the case list (also what a saved view stores). `q` searches the case number and the decision
+ * number (prefix), the party's name (prefix) and — when it looks like one — the party's ID number (exact match on
+ * the blind index; the number itself is never stored in clear).
+ */
+export const CaseListFilters = z.object({
+  departmentId: z.uuid('科室不存在').optional(),
+  state: listOf(z.string().max(40), 30).optional(),
+  procedure: z.enum(['simple', 'general']).optional(),
+  leadSource: LeadSource.optional(),
+  powerId: z.uuid('执法事项不存在').optional(),
   receivedFrom: isoDate.optional(),
   receivedTo: isoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  q: z.string().trim().max(100, '搜索内容不超过 100 个字').optional(),
+});
+export type CaseListFilters = z.infer<typeof CaseListFilters>;
+
+/** Newest first. `cursor` (from the previous page's nextCursor) pages by keyset and wins over `page`. */
+export const CaseListQuery = CaseListFilters.extend({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+  /** Skip the count (keyset paging through a long list does not need it again). */
+  withTotal: flag.default(true),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
@@ -194,7 +274,20 @@ export const CaseSummaryDto = z.object({
   version: z.number(),
 });
 export type CaseSummaryDto = z.infer<typeof CaseSummaryDto>;
-export const CaseListResponse = z.object({ items: z.array(CaseSummaryDto), total: z.number(), page: z.number(), pageSize: z.number() });
+/**
+ * `total` is counted up to CASE_LIST_COUNT_CAP (then `totalCapped`), null when not asked for (withTotal=false);
+ * `nextCursor` continues the same list newest first.
+ */
+export const CASE_LIST_COUNT_CAP = 10_000;
+export const CaseListResponse = z.object({
+  items: z.array(CaseSummaryDto),
+  total: z.number().nullable(),
+  totalCapped: z.boolean(),
+  page: z.number(),
+  pageSize: z.number(),
+  nextCursor: z.string().nullable(),
+});
+export type CaseListResponse = z.infer<typeof CaseListResponse>;
 
 export const CaseStepDto = z.object({
   id: z.number(),
@@ -228,6 +321,29 @@ export const CaseClockDto = z.object({
   basis: z.array(citation),
 });
 
+/** 回避申请 and its decision (第四十三条). */
+export const CaseRecusalDto = z.object({
+  id: z.string(),
+  role: z.enum(['investigator', 'presider', 'reviewer']),
+  roleLabel: z.string(),
+  personName: z.string(),
+  officerId: z.string().nullable(),
+  userId: z.string().nullable(),
+  requestedBy: z.enum(['party', 'officer', 'self']),
+  reason: z.string(),
+  requestedAt: z.string(),
+  recordedByName: z.string(),
+  status: z.enum(['pending', 'granted', 'refused']),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+});
+/** 中止 and 延期 of the 90-day decision clock (第六十条). */
+export const DecisionClockRecordDto = z.object({
+  suspensions: z.array(z.object({ from: z.string(), to: z.string().nullable(), reason: z.string(), recordedByName: z.string() })),
+  extensions: z.array(z.object({ days: z.number(), reason: z.string(), approvedAt: z.string().nullable(), approvedByName: z.string() })),
+});
+
 export const CaseDetailDto = CaseSummaryDto.extend({
   party: z.object({
     kind: z.string(),
@@ -241,12 +357,29 @@ export const CaseDetailDto = CaseSummaryDto.extend({
   violation: z.object({ startedOn: z.string(), endedOn: z.string().nullable(), ongoing: z.boolean(), seriousHarm: z.boolean() }).nullable(),
   legalBasis: z.array(z.string()),
   /** The legal-basis module's verdict on each cited basis at the act date (第十六条、第三十七条); empty problems = sound or not linked. */
-  legalBasisChecks: z.array(z.object({ label: z.string(), problems: z.array(z.object({ code: z.string(), message: z.string(), basis: citation })) })),
+  legalBasisChecks: z.array(
+    z.object({
+      label: z.string(),
+      problems: z.array(z.object({ code: z.string(), message: z.string(), basis: citation })),
+      /** 第三十七条: the text that applies for each linked article (act-time, lighter newer, or for the reviewer). */
+      applied: z.array(
+        z.object({
+          article: z.string(),
+          rule: z.enum(['actTime', 'lighterNewer', 'needsReview']),
+          versionEffectiveFrom: z.string().nullable(),
+          message: z.string(),
+          basis: citation,
+        }),
+      ),
+    }),
+  ),
   flags: z.record(z.string(), z.boolean()),
   proposedPenalty: PenaltyDto.nullable(),
   steps: z.array(CaseStepDto),
   investigators: z.array(CaseInvestigatorDto),
   abilities: z.array(CaseAbilityDto),
   clocks: z.array(CaseClockDto),
+  recusals: z.array(CaseRecusalDto),
+  decisionClock: DecisionClockRecordDto,
 });
 export type CaseDetailDto = z.infer<typeof CaseDetailDto>;

@@ -12,5 +12,8 @@ export * from './discretion/index.ts';
 export * from './penalties/index.ts';
 export * from './procedures/index.ts';
 export * from './numbering/index.ts';
+export * from './documents/index.ts';
 export * from './disclosure/index.ts';
 export * from './complaints/index.ts';
+export * from './payments/index.ts';
+export * from './evidence/index.ts';

@@ -2,7 +2,7 @@
  * One error type for the whole server. Modules throw AppError with a stable code and a Chinese message; the HTTP
  * status is decided only in the error handler (STATUS_BY_CODE), never in domain or module code.
  */
-import { PROCEDURE_CODES, type Citation } from '@quanze/domain';
+import { DOCUMENT_CODES, EVIDENCE_CODES, PAYMENT_CODES, PROCEDURE_CODES, type Citation } from '@quanze/domain';
 
 export class AppError extends Error {
   readonly code: string;
@@ -52,8 +52,22 @@ export const STATUS_BY_CODE: Record<string, number> = {
   CERTIFICATE_NOT_FOUND: 404,
   IMPORT_NOT_READY: 409,
   IMPORT_HAS_ERRORS: 409,
+  // disclosure (执法公示): not publishable / personal data left → 422; a withdrawn or expired decision → 410
+  NOT_PUBLISHABLE: 422,
+  PII_REMAINS: 422,
+  WITHDRAWAL_GROUND_INVALID: 422,
+  WITHDRAWAL_REASON_REQUIRED: 422,
+  DECISION_WITHDRAWN: 410,
+  DECISION_EXPIRED: 410,
   // penalty cases: every refusal of the procedure guards (packages/domain/procedures) is a 422 with its article
   ...Object.fromEntries(PROCEDURE_CODES.map((c) => [c, 422])),
+  // evidence, preservation and the property register (packages/domain/evidence): refusals with their article
+  ...Object.fromEntries(EVIDENCE_CODES.map((c) => [c, 422])),
+  // payments and execution (packages/domain/payments): refusals with their article
+  ...Object.fromEntries(PAYMENT_CODES.map((c) => [c, 422])),
+  FILE_INTEGRITY_FAILED: 409,
+  // enforcement documents (packages/domain/documents): a document the case cannot have yet
+  ...Object.fromEntries(DOCUMENT_CODES.map((c) => [c, 422])),
 };
 
 export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在或无权查看`);

@@ -13,6 +13,7 @@ import { bureaus, departments } from '../modules/org/index.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 import { seedDemoPowers } from './demo-powers.ts';
 import { seedDemoDiscretion } from './demo-discretion.ts';
+import { seedDemoCases } from './demo-cases.ts';
 import { DEMO_BUREAU, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 
 export interface SeedResult {
@@ -68,6 +69,7 @@ export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, dem
     if (demo) await seedDemoOfficers(tx, cipher, bureau!.id, now);
     if (demo) await seedDemoPowers(tx, bureau!.id, now);
     if (demo) await seedDemoDiscretion(tx, bureau!.id, now);
+    if (demo) await seedDemoCases(tx, cipher, bureau!.id, now);
     await appendAudit(tx, { ...SYSTEM, bureauId: bureau!.id }, now, {
       action: 'system.seed',
       objectType: 'bureau',

@@ -26,3 +26,4 @@ export * from './withdrawal.ts';
 export * from './expiry.ts';
 export * from './eligibility.ts';
 export * as disclosureSources from './sources.ts';
+export * from './render.ts';

@@ -25,6 +25,11 @@ describe('三员分立 (GB/T 22239 8.1.5)', () => {
     expect(sys!.has('role:assign')).toBe(false);
   });
 
+  it('lets only business roles publish decisions (公示发布): the leader and the supervision unit, no administrator', () => {
+    const publishers = ROLES.filter((r) => permissionsOf([r]).has('disclosure:publish'));
+    expect(publishers).toEqual(['leader', 'supervisor']);
+  });
+
   it('gives the widest data scope of the roles held, and self with none', () => {
     expect(scopeOf([])).toBe('self');
     expect(scopeOf(['officer'])).toBe('self');

@@ -60,6 +60,8 @@ export const PERMISSIONS = [
   'case:manage', // register leads and take the investigating officers' / department head's case actions
   'case:approve', // the leader's case actions: filing, decisions, closing
   'discretion:manage', // save and publish discretion benchmarks (裁量基准) of penalty powers: the 法制 unit
+  'disclosure:publish', // 公示发布: the publication queue of decisions — mask, publish, withdraw (执法公示)
+  'payment:reconcile', // 导入银行对账: the bank / 非税收入 reconciliation file that records payments (罚缴分离)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +91,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'case:manage': '办理处罚案件',
   'case:approve': '审批处罚案件',
   'discretion:manage': '制定裁量基准',
+  'disclosure:publish': '公示发布',
+  'payment:reconcile': '导入银行对账',
 };
 
 /** Data scope: how far an actor sees business records (ARCHITECTURE.md "Rules that hold everywhere"). */
@@ -109,12 +113,12 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   systemAdmin: { permissions: ['user:read', 'user:manage', 'department:manage', 'config:manage'], scope: 'bureau', requiresSecondFactor: true },
   securityAdmin: { permissions: ['user:read', 'role:assign', 'policy:manage', 'account:unlock'], scope: 'bureau', requiresSecondFactor: true },
   auditAdmin: { permissions: ['audit:read', 'audit:verify'], scope: 'bureau', requiresSecondFactor: true },
-  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage', 'law:read', 'power:read', 'power:approve', 'case:read', 'case:approve'], scope: 'bureau', requiresSecondFactor: false },
-  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read', 'law:read', 'power:read', 'power:manage', 'case:read', 'case:manage'], scope: 'department', requiresSecondFactor: false },
+  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage', 'law:read', 'power:read', 'power:approve', 'case:read', 'case:approve', 'disclosure:publish', 'payment:reconcile'], scope: 'bureau', requiresSecondFactor: false },
+  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read', 'law:read', 'power:read', 'power:manage', 'case:read', 'case:manage', 'payment:reconcile'], scope: 'department', requiresSecondFactor: false },
   officer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'power:read', 'case:read', 'case:manage'], scope: 'self', requiresSecondFactor: false },
   legalReviewer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'law:manage', 'power:read', 'case:read', 'discretion:manage'], scope: 'bureau', requiresSecondFactor: false },
   // 行政执法协调监督科 keeps the roster, the certificates and the subject register (ARCHITECTURE: supervision staff).
-  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal', 'law:read', 'law:manage', 'power:read', 'power:manage', 'case:read', 'discretion:manage'], scope: 'bureau', requiresSecondFactor: false },
+  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal', 'law:read', 'law:manage', 'power:read', 'power:manage', 'case:read', 'discretion:manage', 'disclosure:publish'], scope: 'bureau', requiresSecondFactor: false },
 };
 
 export const SEPARATION_OF_DUTIES: Citation = {

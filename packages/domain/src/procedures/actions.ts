@@ -14,6 +14,7 @@ export type ActorRequirement =
   | 'leaderInCharge' // 局长, or the 分管领导 of the case's department
   | 'investigator' // an assigned officer of this case, eligible today
   | 'caseManager' // an assigned investigator, the department head, or the leader in charge
+  | 'assigner' // the department head or the leader in charge (who assigns and replaces investigators)
   | 'legalReviewer' // 法制审核员 with 法律职业资格, not an investigator of the case
   | 'hearingOrganiser' // 法制审核员 (法制工作部门 organises hearings), department head or leader in charge
   | 'presider'; // the designated presider of the hearing
@@ -32,6 +33,8 @@ const BEFORE_NOTICE = ['investigationReported', 'legalReview', 'collectiveDiscus
 const AFTER_NOTICE = ['priorNoticeServed', 'statementAndDefence', 'heard'] as const satisfies readonly CaseState[];
 const HEARING_OPEN = ['hearingRequested', 'hearingNoticed'] as const satisfies readonly CaseState[];
 const OPEN_GENERAL: readonly CaseState[] = ['filed', 'investigating', ...BEFORE_NOTICE, ...AFTER_NOTICE, ...HEARING_OPEN];
+/** After the investigation started and while investigators still act (service, execution). */
+const TEAM_STATES: readonly CaseState[] = ['investigating', ...BEFORE_NOTICE, ...AFTER_NOTICE, ...HEARING_OPEN, 'decided', 'served', 'executing'];
 
 export const CASE_ACTIONS = {
   fileCase: { label: '立案', procedure: 'either', from: ['lead'], to: 'filed', actor: 'leaderInCharge', basis: S.FILING },
@@ -188,7 +191,40 @@ export const CASE_ACTIONS = {
     actor: 'leaderInCharge',
     basis: S.WITHDRAWAL,
   },
+  requestRecusal: { label: '登记回避申请', procedure: 'general', from: OPEN_GENERAL, to: null, actor: 'caseManager', basis: S.RECUSAL },
   decideRecusal: { label: '作出回避决定', procedure: 'general', from: OPEN_GENERAL, to: null, actor: 'leaderInCharge', basis: S.RECUSAL },
+  assignInvestigators: {
+    label: '调整承办人员',
+    procedure: 'general',
+    from: TEAM_STATES,
+    to: null,
+    actor: 'assigner',
+    basis: S.ENFORCING_OFFICERS,
+  },
+  suspendDecisionClock: {
+    label: '中止办案期限',
+    procedure: 'general',
+    from: OPEN_GENERAL,
+    to: null,
+    actor: 'leaderInCharge',
+    basis: S.DECISION_CLOCK_SUSPENSION,
+  },
+  resumeDecisionClock: {
+    label: '恢复办案期限',
+    procedure: 'general',
+    from: OPEN_GENERAL,
+    to: null,
+    actor: 'caseManager',
+    basis: S.DECISION_CLOCK_SUSPENSION,
+  },
+  extendDecisionClock: {
+    label: '延长办案期限',
+    procedure: 'general',
+    from: OPEN_GENERAL,
+    to: null,
+    actor: 'leaderInCharge',
+    basis: S.DECISION_CLOCK_EXTENSION,
+  },
   serveDecision: { label: '送达决定书', procedure: 'general', from: ['decided'], to: 'served', actor: 'caseManager', basis: S.SERVICE },
   fileWithAgency: {
     label: '当场处罚备案',

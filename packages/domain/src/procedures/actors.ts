@@ -44,6 +44,9 @@ export function checkActor(definition: ActionDefinition, ctx: GuardContext): Fin
     case 'caseManager':
       if (isActiveInvestigator(snapshot, actorRef(actor)) || isDepartmentHead(ctx) || isLeaderInCharge(ctx)) return null;
       return block('ACTOR_NOT_CASE_MANAGER', `“${definition.label}”须由本案承办人员、科室负责人或分管领导办理`, basis);
+    case 'assigner':
+      if (isDepartmentHead(ctx) || isLeaderInCharge(ctx)) return null;
+      return block('ACTOR_NOT_ASSIGNER', `“${definition.label}”须由科室负责人或分管领导决定`, basis);
     case 'legalReviewer':
       return actor.roles.includes('legalReviewer') ? null : block('ACTOR_NOT_LEGAL_REVIEWER', '法制审核须由法制审核员办理', basis);
     case 'hearingOrganiser':

@@ -12,6 +12,7 @@ import type { ProcedureCode } from './codes.ts';
 import { DEFAULT_PROCEDURE_CONFIG, type ProcedureConfig } from './config.ts';
 import type { CaseActor, Finding, GuardContext } from './guard-kit.ts';
 import { ACTION_GUARDS } from './guards/index.ts';
+import { withTeamFindings } from './guards/team.ts';
 import type { CaseSnapshot } from './snapshot.ts';
 import { GENERAL_PROCEDURE_ORDER, SIMPLE_PROCEDURE_ORDER } from './sources.ts';
 import { CASE_STATE_LABELS, PROCEDURE_LABELS, type CaseProcedure, type CaseState } from './states.ts';
@@ -67,10 +68,11 @@ export function checkAction(
     return refusal({ code: 'WRONG_PROCEDURE', reason: `“${def.label}”不适用于${PROCEDURE_LABELS[snapshot.procedure]}案件`, basis: order });
   }
   const ctx: GuardContext = { snapshot, actor, now, today: toLocalDate(now), config };
-  const findings: Finding[] = [];
+  const own: Finding[] = [];
   const who = checkActor(def, ctx);
-  if (who) findings.push(who);
-  findings.push(...ACTION_GUARDS[action](ctx));
+  if (who) own.push(who);
+  own.push(...ACTION_GUARDS[action](ctx));
+  const findings = withTeamFindings(action, ctx, own);
   const blocks = findings.filter((f) => f.level === 'block').map(issue);
   const warnings = findings.filter((f) => f.level === 'warn').map(issue);
   const [first, ...others] = blocks;

@@ -31,6 +31,16 @@ export interface CollectiveDiscussionCatalogue {
   minLeaders: number;
 }
 
+/** 延期 of the 90-day decision clock (第六十条 leaves it to rules; SAMR practice [S]). */
+export interface DecisionClockRules {
+  /** Days one approval of the leader in charge may add (SAMR: 三十日 [S]). */
+  maxDaysPerApproval: number;
+  /** A further extension is decided collectively by the heads (SAMR [S]). */
+  furtherExtensionByCollectiveDecision: boolean;
+}
+
+export const DEFAULT_DECISION_CLOCK_RULES: DecisionClockRules = { maxDaysPerApproval: 30, furtherExtensionByCollectiveDecision: true };
+
 export interface ProcedureConfig {
   calendar: WorkdayCalendar;
   officerRules: OfficerRulesConfig;
@@ -39,6 +49,8 @@ export interface ProcedureConfig {
   collectiveDiscussion: CollectiveDiscussionCatalogue;
   /** Clocks a bureau may configure (configureClock keeps the source); the statutory ones are read from deadlines/. */
   clocks: { statementAndDefence: ClockDefinition; leadVerification: ClockDefinition; decisionPeriod: ClockDefinition };
+  /** Extension rules of the decision clock; DEFAULT_DECISION_CLOCK_RULES when absent. */
+  decisionClock?: DecisionClockRules;
 }
 
 const STATUS_SANCTIONS: readonly SanctionKind[] = [
@@ -68,6 +80,7 @@ export const DEFAULT_PROCEDURE_CONFIG: ProcedureConfig = {
     leadVerification: PENALTY_CASE_CLOCKS.leadVerification,
     decisionPeriod: PENALTY_CASE_CLOCKS.decisionPeriod,
   },
+  decisionClock: DEFAULT_DECISION_CLOCK_RULES,
 };
 
 export const JIANGSU_PROCEDURE_CONFIG: ProcedureConfig = { ...DEFAULT_PROCEDURE_CONFIG, penaltyRules: JIANGSU_PENALTY_RULES };

@@ -79,6 +79,29 @@ describe('filing (立案, 第五十四条) and limitation (第三十六条) — 
     expect(r.warnings.map((w) => w.code)).toEqual(['FILING_LATE']);
   });
 
+  it('a basis amended after the act in a way the platform cannot rank is flagged for review, not refused (第三十七条)', () => {
+    const changed = withCase(lead, {
+      legalBasis: [
+        {
+          label: '《律师法》第四十七条',
+          problems: [],
+          applied: [
+            {
+              article: '《律师法》第四十七条',
+              rule: 'needsReview',
+              versionEffectiveFrom: null,
+              message: '新旧规定轻重无法自动比较，须由法制审核认定',
+              basis: { law: '行政处罚法', article: '第三十七条' },
+            },
+          ],
+        },
+      ],
+    });
+    const r = checkAction(changed, 'fileCase', LEADER, at('2026-08-05'));
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'LEGAL_BASIS_CHANGED', basis: expect.objectContaining({ article: '第三十七条' }) })]);
+  });
+
   it('declines a lead only with a reason', () => {
     expect(codeOf(lead, 'declineFiling', LEADER, at('2026-08-05'))).toBe('CLOSURE_REASON_MISSING');
     const withReason = withCase(lead, { drafts: { closure: { reason: '不属于本机关管辖', noPenaltyGround: null, receivingOrgan: null } } });

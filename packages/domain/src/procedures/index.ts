@@ -10,6 +10,8 @@ export * from './config.ts';
 export type { CaseActor } from './guard-kit.ts';
 export { earliestHearingDate } from './guards/hearing.ts';
 export { NO_PENALTY_GROUNDS } from './guards/decision.ts';
+export { closeSuspension, openSuspension } from './guards/decision-clock.ts';
+export { RECUSAL_ROLE_LABELS } from './guards/team.ts';
 export type { RequirementGround } from './guards/review.ts';
 export * from './requirements.ts';
 export * from './check-action.ts';

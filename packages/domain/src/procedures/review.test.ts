@@ -115,7 +115,7 @@ describe('investigation by two officers eligible today (第四十二条 via offi
       suggestedAction: 'decideRecusal',
       basis: { article: '第四十三条' },
     });
-    const deciding = withCase(s, { drafts: { recusal: { person: pendingLi.person, granted: false } } });
+    const deciding = withCase(s, { drafts: { recusal: { person: pendingLi.person, role: 'investigator', granted: false } } });
     expect(codeOf(deciding, 'decideRecusal', LEADER, at('2026-09-14'))).toBe('ok');
     expect(codeOf(deciding, 'decideRecusal', HEAD, at('2026-09-14'))).toBe('ACTOR_NOT_LEADER_IN_CHARGE');
   });

@@ -27,11 +27,21 @@ export interface CaseInvestigator {
   officer: Officer;
 }
 
+export type RecusalRole = 'investigator' | 'presider' | 'reviewer';
+/** Who asked: the party (recorded by an officer), an officer of the case about another, or the person himself. */
+export type RecusalRequester = 'party' | 'officer' | 'self';
+
 export interface Recusal {
   person: PersonRef;
-  role: 'investigator' | 'presider' | 'reviewer';
+  role: RecusalRole;
   status: 'pending' | 'granted' | 'refused';
 }
+
+/** A change of the 90-day decision clock (第六十条) being recorded: 中止, 恢复, or an approved 延期. */
+export type DecisionClockChange =
+  | { kind: 'suspend'; from: LocalDate; reason: string }
+  | { kind: 'resume'; resumedOn: LocalDate }
+  | { kind: 'extend'; days: number; reason: string; collectiveDecision: boolean };
 
 /**
  * A legal basis entered for the case with the legal-basis module's verdict on it (checkBasisArticles and the
@@ -40,6 +50,21 @@ export interface Recusal {
 export interface CaseLegalBasis {
   label: string;
   problems: readonly { code: string; message: string; basis: Citation }[];
+  /**
+   * 第三十七条 for each linked article between the act and the decision: which text applies (act-time, or the lighter
+   * newer one) or that the change must be judged by the legal reviewer. Absent when nothing was linked.
+   */
+  applied?: readonly AppliedVersion[];
+}
+
+/** The text of a cited article that applies under 第三十七条 (从旧兼从轻). */
+export interface AppliedVersion {
+  article: string;
+  rule: 'actTime' | 'lighterNewer' | 'needsReview';
+  /** The applying text's first day in force (null when the reviewer must decide). */
+  versionEffectiveFrom: LocalDate | null;
+  message: string;
+  basis: Citation;
 }
 
 export interface CaseParty {
@@ -186,10 +211,39 @@ export interface CaseDrafts {
   cashCollection: Omit<CashCollectionInput, 'procedure' | 'fineFen'> | null;
   /** Why a case ends without a penalty decision (不予立案, 撤销立案, 不予处罚, 移送). */
   closure: { reason: string; noPenaltyGround: NoPenaltyGround | null; receivingOrgan: string | null } | null;
+  /** The recusal request being recorded (第四十三条). */
+  recusalRequest: { person: PersonRef; role: RecusalRole; requestedBy: RecusalRequester; reason: string } | null;
   /** The recusal being decided. */
-  recusal: { person: PersonRef; granted: boolean } | null;
+  recusal: { person: PersonRef; role: RecusalRole; granted: boolean } | null;
+  /** Investigators being added or taken off (the snapshot's investigators are already the new team). */
+  investigatorChange: { added: readonly CaseInvestigator[]; removed: readonly PersonRef[]; reason: string } | null;
+  decisionClockChange: DecisionClockChange | null;
+  /** Why the investigation is reopened (补充调查). */
+  reopenReason: string | null;
   /** 案卷 complete: every required document and the full-process record listed (第四十七条). */
   caseFileComplete: boolean;
+}
+
+/** Drafts of no command: the snapshot as read from the database. */
+export function emptyCaseDrafts(): CaseDrafts {
+  return {
+    priorNotice: null,
+    decision: null,
+    onTheSpot: null,
+    hearingSchedule: null,
+    hearingRequestReceivedOn: null,
+    hearingRecord: null,
+    collectiveDiscussion: null,
+    service: null,
+    cashCollection: null,
+    closure: null,
+    recusalRequest: null,
+    recusal: null,
+    investigatorChange: null,
+    decisionClockChange: null,
+    reopenReason: null,
+    caseFileComplete: false,
+  };
 }
 
 export interface CaseSnapshot {

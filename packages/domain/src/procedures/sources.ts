@@ -100,6 +100,16 @@ export const DECISION_PERIOD = law(
   '第六十条',
   '应当自行政处罚案件立案之日起九十日内作出行政处罚决定；法律、法规、规章另有规定的，从其规定',
 );
+export const DECISION_CLOCK_SUSPENSION: Citation = {
+  law: '行政处罚法',
+  article: '第六十条',
+  note: '本法未规定中止；依规章（如市场监管总局令第42号：经负责人批准中止，原因消除后恢复；中止期间不计入办案期限）[S]',
+};
+export const DECISION_CLOCK_EXTENSION: Citation = {
+  law: '行政处罚法',
+  article: '第六十条',
+  note: '“法律、法规、规章另有规定的，从其规定”；本法无延期条款。依规章（如市场监管）：经负责人批准可延长三十日，仍不能作出决定的由负责人集体讨论决定是否继续延期 [S]',
+};
 export const SERVICE = law('第六十一条', '决定书应当在宣告后当场交付当事人；当事人不在场的，应当在七日内依照民事诉讼法的有关规定送达');
 export const ELECTRONIC_SERVICE = law('第六十一条', '当事人同意并签订确认书的，行政机关可以采用传真、电子邮件等方式送达');
 export const SIMPLE_FORM = law(

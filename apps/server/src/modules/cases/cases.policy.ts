@@ -4,7 +4,7 @@
  * cases they investigate or registered, a department head the department's, leaders, reviewers and supervisors the
  * bureau's. A case outside the scope is a 404.
  */
-import { actionDefinition, availableActions, type CaseActionName, type CaseActor, type CaseSnapshot, type Permission } from '@quanze/domain';
+import { actionDefinition, availableActions, type CaseActionName, type CaseActor, type CaseSnapshot, type Permission, type ProcedureConfig } from '@quanze/domain';
 import { SUPPORTED_CASE_ACTIONS, type SupportedCaseAction } from '@quanze/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CaseRow } from './cases.repository.ts';
@@ -33,6 +33,7 @@ export function permissionFor(action: CaseActionName): Permission {
     case 'legalReviewer':
     case 'hearingOrganiser':
     case 'presider':
+    case 'assigner': // department head (case:manage) or leader in charge (case:approve): the domain checks which
       return 'case:read';
   }
 }
@@ -40,6 +41,9 @@ export function permissionFor(action: CaseActionName): Permission {
 export const isSupportedAction = (a: string): a is SupportedCaseAction => (SUPPORTED_CASE_ACTIONS as readonly string[]).includes(a);
 
 /** The actions the actor may try now, from the domain, limited to those this server offers and the actor's permissions. */
-export function caseAbilities(actor: Actor, caseActor: CaseActor, snapshot: CaseSnapshot, now: Date) {
-  return availableActions(snapshot, caseActor, now).filter((a) => isSupportedAction(a.action) && actor.permissions.has(permissionFor(a.action)));
+export function caseAbilities(actor: Actor, caseActor: CaseActor, snapshot: CaseSnapshot, now: Date, config?: ProcedureConfig) {
+  // On a lead, the officer deciding on the spot becomes an investigator by doing so (the second one is chosen in the form).
+  const seen =
+    snapshot.state === 'lead' && caseActor.officer ? { ...snapshot, investigators: [{ userId: caseActor.userId, officer: caseActor.officer }] } : snapshot;
+  return availableActions(seen, caseActor, now, config).filter((a) => isSupportedAction(a.action) && actor.permissions.has(permissionFor(a.action)));
 }

@@ -3,9 +3,10 @@
  * the actions this actor may take now (allowed, or blocked with reason and article) and the open clocks.
  */
 import type { z } from 'zod';
-import type { CaseAbilityDto, CaseClockDto, CaseDetailDto, CaseSummaryDto } from '@quanze/contracts';
+import type { CaseAbilityDto, CaseClockDto, CaseDetailDto, CaseRecusalDto, CaseSummaryDto } from '@quanze/contracts';
 import {
   CASE_STATE_LABELS,
+  RECUSAL_ROLE_LABELS,
   caseClocks,
   isCaseActionName,
   actionDefinition,
@@ -14,6 +15,7 @@ import {
   toLocalDate,
   type ActionAvailability,
   type CaseSnapshot,
+  type ProcedureConfig,
 } from '@quanze/domain';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { CaseRow } from './cases.repository.ts';
@@ -34,10 +36,23 @@ const INPUT_CODES = new Set([
   'HEARING_SCHEDULE_MISSING',
   'HEARING_RECORD_MISSING',
   'NO_PENDING_RECUSAL',
+  'REOPEN_REASON_MISSING',
+  'RECUSAL_REQUEST_MISSING',
+  'INVESTIGATOR_CHANGE_MISSING',
+  'CLOCK_CHANGE_MISSING',
+  'ON_THE_SPOT_FORM_INCOMPLETE',
 ]);
 
 export function presentAbility(a: ActionAvailability, snapshot: CaseSnapshot): Ability {
-  const needsInput = (code: string) => INPUT_CODES.has(code) || (code === 'TWO_OFFICER_RULE' && a.action === 'startInvestigation' && snapshot.investigators.length === 0);
+  const needsInput = (code: string) =>
+    INPUT_CODES.has(code) ||
+    (code === 'TWO_OFFICER_RULE' && a.action === 'startInvestigation' && snapshot.investigators.length === 0) ||
+    // The second officer of an on-the-spot decision is named in its form.
+    (code === 'TWO_OFFICER_RULE' && a.action === 'decideOnTheSpot');
+  // Deciding a recusal is open only while a request waits for it.
+  if (a.action === 'decideRecusal' && !a.allowed && a.code === 'NO_PENDING_RECUSAL' && !snapshot.recusals.some((r) => r.status === 'pending')) {
+    return { action: a.action, label: a.label, allowed: false, to: null, code: a.code, reason: '没有待决定的回避申请', basis: a.basis, suggestedAction: null, others: [], warnings: [] };
+  }
   if (a.allowed) {
     return { action: a.action, label: a.label, allowed: true, to: a.to, code: null, reason: null, basis: null, suggestedAction: null, others: [], warnings: a.warnings };
   }
@@ -59,9 +74,9 @@ export function presentAbility(a: ActionAvailability, snapshot: CaseSnapshot): A
   };
 }
 
-export function presentClocks(snapshot: CaseSnapshot, now: Date): z.infer<typeof CaseClockDto>[] {
+export function presentClocks(snapshot: CaseSnapshot, now: Date, config?: ProcedureConfig): z.infer<typeof CaseClockDto>[] {
   const today = toLocalDate(now);
-  return caseClocks(snapshot).map(({ clockId, deadline: d }) => {
+  return caseClocks(snapshot, config).map(({ clockId, deadline: d }) => {
     const daysLeft = d.dueDate === null ? null : d.daysLeft(today);
     return {
       clockId,
@@ -105,6 +120,8 @@ export function presentDetail(
   cipher: FieldCipher,
   now: Date,
   departmentName: string | null,
+  /** The bureau's configuration (database calendar); the domain defaults when absent. */
+  config?: ProcedureConfig,
 ): CaseDetailDto {
   const { row } = rec;
   const idNumber = row.partyIdSealed ? cipher.decrypt(row.partyIdSealed) : null;
@@ -121,13 +138,17 @@ export function presentDetail(
     leadSummary: row.leadSummary,
     violation: snapshot.violation ? { ...snapshot.violation, endedOn: snapshot.violation.endedOn } : null,
     legalBasis: row.legalBasis,
-    legalBasisChecks: snapshot.legalBasis.map((b) => ({ label: b.label, problems: b.problems.map((p) => ({ code: p.code, message: p.message, basis: p.basis })) })),
+    legalBasisChecks: snapshot.legalBasis.map((b) => ({
+      label: b.label,
+      problems: b.problems.map((p) => ({ code: p.code, message: p.message, basis: p.basis })),
+      applied: (b.applied ?? []).map((a) => ({ ...a })),
+    })),
     flags: { ...row.flags },
     proposedPenalty: row.proposedPenalty ? [...row.proposedPenalty] : null,
     steps: rec.steps.map((s) => ({
       id: s.id,
       action: s.action,
-      label: isCaseActionName(s.action) ? actionDefinition(s.action).label : '案源登记',
+      label: isCaseActionName(s.action) ? actionDefinition(s.action).label : s.action === 'completeExecution' ? '执行完毕（罚没款缴清）' : '案源登记',
       fromState: s.fromState,
       toState: s.toState,
       actorName: s.actorName,
@@ -148,6 +169,31 @@ export function presentDetail(
       };
     }),
     abilities: abilities.map((a) => presentAbility(a, snapshot)),
-    clocks: presentClocks(snapshot, now),
+    clocks: presentClocks(snapshot, now, config),
+    recusals: presentRecusals(rec),
+    decisionClock: {
+      suspensions: row.decisionClockSuspensions.map((s) => ({ from: s.from, to: s.to ?? null, reason: s.reason ?? '', recordedByName: s.recordedBy ?? '' })),
+      extensions: row.decisionClockExtensions.map((e) => ({ days: e.days, reason: e.reason ?? '', approvedAt: e.approvedAt ?? null, approvedByName: e.approvedBy ?? '' })),
+    },
   };
+}
+
+/** 回避申请, oldest first, with their decisions (第四十三条). */
+export function presentRecusals(rec: CaseRecord): z.infer<typeof CaseRecusalDto>[] {
+  return (rec.recusals ?? []).map((r) => ({
+    id: r.id,
+    role: r.role,
+    roleLabel: RECUSAL_ROLE_LABELS[r.role],
+    personName: r.personName,
+    officerId: r.officerId,
+    userId: r.userId,
+    requestedBy: r.requestedBy,
+    reason: r.reason,
+    requestedAt: r.requestedAt.toISOString(),
+    recordedByName: r.recordedByName,
+    status: r.status,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    decidedByName: r.decidedByName,
+    decisionReason: r.decisionReason,
+  }));
 }

@@ -1,40 +1,71 @@
 /** Read models: the scoped case list (department + state + date range, newest first) and the case detail. */
-import type { CaseListQuery, CaseDetailDto } from '@quanze/contracts';
+import { CASE_LIST_COUNT_CAP, type CaseDetailDto, type CaseListQuery, type CaseListResponse } from '@quanze/contracts';
+import { actionDefinition, toLocalDate } from '@quanze/domain';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { listCaseRows, officerIdsOfUser, powerLabelsOf } from './case-list.repository.ts';
+import { procedureConfigOf } from '../calendar/index.ts';
+import { caseFileState } from '../documents/index.ts';
 import { caseAbilities, canSeeCase } from './cases.policy.ts';
 import { presentDetail, presentSummary } from './cases.presenter.ts';
-import { departmentOf, getCase, investigatesCase, listCases, powerItemOf } from './cases.repository.ts';
+import { departmentOf, getCase, investigatesCase } from './cases.repository.ts';
 import { buildCaseActor, buildSnapshot, loadCaseRecord } from './snapshot-builder.ts';
 
 /** Start of a calendar day in Asia/Shanghai. */
 const shanghaiDayStart = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
 
-export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery) {
-  if (actor.scope === 'department' && q.departmentId && q.departmentId !== actor.departmentId) {
-    return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-  }
-  const { rows, total } = await listCases(deps.db, {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** 18-character resident ID / 统一社会信用代码, or the old 15-digit ID: searched by the blind index, exactly. */
+const ID_NUMBER = /^[0-9A-Z]{15}$|^[0-9A-Z]{18}$/;
+
+/**
+ * 案件列表: the actor's scope (officer: the cases they investigate or registered; department head: the department;
+ * bureau-wide roles: the bureau), the filters, the search box, newest first; offset pages or a keyset cursor.
+ */
+export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): Promise<CaseListResponse> {
+  const empty = { items: [], total: 0, totalCapped: false, page: q.page, pageSize: q.pageSize, nextCursor: null };
+  if (actor.scope === 'department' && q.departmentId && q.departmentId !== actor.departmentId) return empty;
+  if (q.cursor !== undefined && !UUID.test(q.cursor)) throw new AppError('VALIDATION_FAILED', '翻页参数无效，请从第一页重新查看', { fieldErrors: { cursor: ['翻页参数无效'] } });
+  const term = q.q?.trim() ?? '';
+  const idCandidate = term.toUpperCase();
+  const { rows, total } = await listCaseRows(deps.db, {
     bureauId: actor.bureauId,
     departmentId: actor.scope === 'department' ? (actor.departmentId ?? '00000000-0000-0000-0000-000000000000') : q.departmentId,
-    state: q.state,
+    states: q.state,
+    procedure: q.procedure,
+    leadSource: q.leadSource,
+    powerId: q.powerId,
     from: q.receivedFrom ? shanghaiDayStart(q.receivedFrom) : undefined,
     to: q.receivedTo ? new Date(shanghaiDayStart(q.receivedTo).getTime() + 86_400_000) : undefined,
-    userId: actor.scope === 'self' ? actor.userId : undefined,
+    self: actor.scope === 'self' ? { userId: actor.userId, officerIds: await officerIdsOfUser(deps.db, actor.userId) } : undefined,
+    search: term ? { prefix: term, idIndex: ID_NUMBER.test(idCandidate) ? deps.cipher.blindIndex(idCandidate) : null } : undefined,
+    afterId: q.cursor,
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
+    countCap: q.withTotal ? CASE_LIST_COUNT_CAP : null,
   });
-  const powerIds = [...new Set(rows.map((r) => r.powerId))];
-  const powers = new Map(await Promise.all(powerIds.map(async (id) => [id, await powerItemOf(deps.db, id)] as const)));
-  return { items: rows.map((r) => presentSummary(r, powers.get(r.powerId) ?? null)), total, page: q.page, pageSize: q.pageSize };
+  const powers = await powerLabelsOf(deps.db, [...new Set(rows.map((r) => r.powerId))]);
+  const last = rows.at(-1);
+  return {
+    items: rows.map((r) => presentSummary(r, powers.get(r.powerId) ?? null)),
+    total: total === null ? null : Math.min(total, CASE_LIST_COUNT_CAP),
+    totalCapped: total !== null && total > CASE_LIST_COUNT_CAP,
+    page: q.page,
+    pageSize: q.pageSize,
+    nextCursor: rows.length === q.pageSize && last ? last.id : null,
+  };
 }
+
+const ARCHIVABLE: ReadonlySet<string> = new Set(actionDefinition('archive').from);
 
 export async function caseDetail(deps: Deps, actor: Actor, id: string): Promise<CaseDetailDto> {
   const row = await getCase(deps.db, id);
   if (!row || !canSeeCase(actor, row, await investigatesCase(deps.db, id, actor.userId))) throw notFound('案件');
   const now = deps.clock.now();
-  const [record, caseActor, department] = await Promise.all([loadCaseRecord(deps.db, row), buildCaseActor(deps.db, actor, now), departmentOf(deps.db, row.departmentId)]);
+  const [record, caseActor, department, config] = await Promise.all([loadCaseRecord(deps.db, row, toLocalDate(now)), buildCaseActor(deps.db, actor, now), departmentOf(deps.db, row.departmentId), procedureConfigOf(deps, row.bureauId)]);
   const snapshot = buildSnapshot(record);
-  return presentDetail(record, snapshot, caseAbilities(actor, caseActor, snapshot, now), deps.cipher, now, department?.name ?? null);
+  // 归档 is offered only when the case file is complete; the check reads the documents, so only where archiving is next.
+  if (ARCHIVABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, caseFileComplete: (await caseFileState(deps.db, row, record.steps)).check.complete };
+  return presentDetail(record, snapshot, caseAbilities(actor, caseActor, snapshot, now, config), deps.cipher, now, department?.name ?? null, config);
 }

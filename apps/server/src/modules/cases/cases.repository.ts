@@ -10,12 +10,13 @@ import { users } from '../identity/index.ts';
 import { certificates, officers } from '../officers/index.ts';
 import { bureaus, departments, leadershipGroupMembers } from '../org/index.ts';
 import { powerAssignments, powerListItems, powerLists } from '../powers/index.ts';
-import { caseOfficers, caseSteps, documentNumberSeries, penaltyCases } from './cases.table.ts';
+import { caseOfficers, caseRecusals, caseSteps, documentNumberSeries, penaltyCases } from './cases.table.ts';
 
 export type CaseRow = typeof penaltyCases.$inferSelect;
 export type CaseStepRow = typeof caseSteps.$inferSelect;
 export type CaseOfficerRow = typeof caseOfficers.$inferSelect;
 export type NewCase = typeof penaltyCases.$inferInsert;
+export type CaseRecusalRow = typeof caseRecusals.$inferSelect;
 
 export interface OfficerWithCertificate {
   officer: Officer;
@@ -259,6 +260,50 @@ export async function investigatesCase(db: Executor, caseId: string, userId: str
     .from(caseOfficers)
     .innerJoin(officers, eq(officers.id, caseOfficers.officerId))
     .where(and(eq(caseOfficers.caseId, caseId), isNull(caseOfficers.removedAt), eq(officers.userId, userId)))
+    .limit(1);
+  return r !== undefined;
+}
+
+/** 回避申请 of a case, oldest first. */
+export async function recusalsOf(db: Executor, caseId: string): Promise<CaseRecusalRow[]> {
+  return db.select().from(caseRecusals).where(eq(caseRecusals.caseId, caseId)).orderBy(asc(caseRecusals.requestedAt), asc(caseRecusals.id));
+}
+
+export async function insertRecusal(tx: Tx, values: typeof caseRecusals.$inferInsert): Promise<CaseRecusalRow> {
+  const [r] = await tx.insert(caseRecusals).values(values).returning();
+  return r!;
+}
+
+/** Records the decision on a pending request (the WHERE keeps a decided one from being decided again). */
+export async function decideRecusalRow(
+  tx: Tx,
+  id: string,
+  d: { status: 'granted' | 'refused'; decidedAt: Date; decidedBy: string; decidedByName: string; decisionReason: string },
+): Promise<boolean> {
+  const r = await tx
+    .update(caseRecusals)
+    .set(d)
+    .where(and(eq(caseRecusals.id, id), eq(caseRecusals.status, 'pending')))
+    .returning({ id: caseRecusals.id });
+  return r.length === 1;
+}
+
+/** Accounts of the bureau, among `userIds`, that hold the leader role (负责人) — for a collective discussion. */
+export async function leaderUserIds(db: Executor, bureauId: string, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.bureauId, bureauId), inArray(users.id, [...userIds]), eq(users.status, 'active'), sql`'leader' = any(${users.roles})`));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Is the decision (or pre-numbered on-the-spot form) number already used in the bureau? */
+export async function decisionNumberTaken(db: Executor, bureauId: string, number: string): Promise<boolean> {
+  const [r] = await db
+    .select({ id: penaltyCases.id })
+    .from(penaltyCases)
+    .where(and(eq(penaltyCases.bureauId, bureauId), eq(penaltyCases.decisionNumber, number)))
     .limit(1);
   return r !== undefined;
 }

@@ -13,6 +13,11 @@ import { officers } from '../officers/officers.table.ts';
 import { powers } from '../powers/powers.table.ts';
 import { enforcementSubjects } from '../subjects/subjects.table.ts';
 
+/** A 中止 of the decision clock as recorded: the domain's Suspension plus why and who (its step has the rest). */
+export type DecisionClockSuspension = Suspension & { reason?: string; recordedBy?: string };
+/** An approved 延期: the domain's Extension plus why, when and by whom. */
+export type DecisionClockExtension = Extension & { reason?: string; approvedAt?: string; approvedBy?: string };
+
 export const LEAD_SOURCES = ['complaint', 'inspection', 'referral', 'assignment', 'other'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
@@ -60,8 +65,8 @@ export const penaltyCases = pgTable(
     /** Current proposal, money in fen. */
     proposedPenalty: jsonb('proposed_penalty').$type<Penalty>(),
     /** 中止 / 延期 of the 90-day decision clock (第六十条). */
-    decisionClockSuspensions: jsonb('decision_clock_suspensions').notNull().default(sql`'[]'::jsonb`).$type<Suspension[]>(),
-    decisionClockExtensions: jsonb('decision_clock_extensions').notNull().default(sql`'[]'::jsonb`).$type<Extension[]>(),
+    decisionClockSuspensions: jsonb('decision_clock_suspensions').notNull().default(sql`'[]'::jsonb`).$type<DecisionClockSuspension[]>(),
+    decisionClockExtensions: jsonb('decision_clock_extensions').notNull().default(sql`'[]'::jsonb`).$type<DecisionClockExtension[]>(),
     registeredBy: uuid('registered_by')
       .notNull()
       .references(() => users.id),
@@ -74,6 +79,10 @@ export const penaltyCases = pgTable(
     index('penalty_cases_bureau_received_idx').on(t.bureauId, t.leadReceivedAt, t.id),
     index('penalty_cases_state_idx').on(t.bureauId, t.state, t.leadReceivedAt),
     index('penalty_cases_party_idx').on(t.bureauId, t.partyIdIndex),
+    // The list's search box: prefix of the case number, the decision number, the party's name (any collation).
+    index('penalty_cases_case_number_prefix_idx').on(t.bureauId, t.caseNumber.op('text_pattern_ops')),
+    index('penalty_cases_decision_number_prefix_idx').on(t.bureauId, t.decisionNumber.op('text_pattern_ops')),
+    index('penalty_cases_party_name_prefix_idx').on(t.bureauId, t.partyName.op('text_pattern_ops')),
     index('penalty_cases_power_idx').on(t.powerId),
     index('penalty_cases_registered_by_idx').on(t.registeredBy),
     uniqueIndex('penalty_cases_decision_number_uq').on(t.bureauId, t.decisionNumber),
@@ -139,4 +148,65 @@ export const documentNumberSeries = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ name: 'document_number_series_pk', columns: [t.bureauId, t.kind, t.year] })],
+);
+
+/**
+ * 常用筛选: a user's saved filter set of the case list (the filters as the list query parses them). Soft-deleted;
+ * `shared` offers the view to the owner's department (read-only for the others).
+ */
+export const caseListViews = pgTable(
+  'case_list_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bureauId: uuid('bureau_id')
+      .notNull()
+      .references(() => bureaus.id),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    /** The owner's department when saved (for shared views); null for users without one. */
+    departmentId: uuid('department_id').references(() => departments.id),
+    name: text('name').notNull(),
+    filters: jsonb('filters').notNull().$type<Record<string, unknown>>(),
+    shared: boolean('shared').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('case_list_views_owner_name_uq').on(t.ownerId, t.name).where(sql`deleted_at is null`),
+    index('case_list_views_shared_idx').on(t.departmentId).where(sql`shared and deleted_at is null`),
+  ],
+);
+
+/**
+ * 回避申请 (第四十三条): the person (an investigator by officer, a presider or reviewer by account), the role, who asked
+ * and why; decided by the head (granted / refused) — never deleted. A granted investigator is taken off the case.
+ */
+export const caseRecusals = pgTable(
+  'case_recusals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => penaltyCases.id),
+    role: text('role', { enum: ['investigator', 'presider', 'reviewer'] }).notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    officerId: uuid('officer_id').references(() => officers.id),
+    personName: text('person_name').notNull(),
+    requestedBy: text('requested_by', { enum: ['party', 'officer', 'self'] }).notNull(),
+    reason: text('reason').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedByName: text('recorded_by_name').notNull(),
+    status: text('status', { enum: ['pending', 'granted', 'refused'] }).notNull().default('pending'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedByName: text('decided_by_name'),
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [index('case_recusals_case_idx').on(t.caseId, t.requestedAt)],
 );

@@ -4,6 +4,7 @@
  */
 import {
   JUSTICE_ADMINISTRATION_SECTOR,
+  emptyCaseDrafts,
   emptyCaseSteps,
   toLocalDate,
   type CaseActor,
@@ -26,8 +27,10 @@ import {
   officerOfUser,
   officersByIds,
   powerItemOf,
+  recusalsOf,
   stepsOf,
   type CaseOfficerRow,
+  type CaseRecusalRow,
   type CaseRow,
   type CaseStepRow,
   type OfficerWithCertificate,
@@ -43,35 +46,25 @@ export interface CaseRecord {
   power: PowerItem | null;
   /** The cited basis with the legal-basis module's verdict at the act date. */
   legalBasis: CaseLegalBasis[];
+  /** 回避申请 (optional: readers that only need clocks leave it out). */
+  recusals?: CaseRecusalRow[];
 }
 
 /** Everything about a case the snapshot and the detail page need, read with one executor (a transaction or the pool). */
-export async function loadCaseRecord(db: Executor, row: CaseRow): Promise<CaseRecord> {
-  const [steps, assignments, power] = await Promise.all([stepsOf(db, row.id), caseOfficersOf(db, row.id), powerItemOf(db, row.powerId)]);
+/** `today` is the day a decision would be taken: with it the verdict applies 第三十七条 (a lighter newer text wins). */
+export async function loadCaseRecord(db: Executor, row: CaseRow, today?: LocalDate): Promise<CaseRecord> {
+  const [steps, assignments, power, recusals] = await Promise.all([stepsOf(db, row.id), caseOfficersOf(db, row.id), powerItemOf(db, row.powerId), recusalsOf(db, row.id)]);
   // 第三十七条: the basis in force when the act was committed (its end for a continuing act); today without dates.
   const actDate = row.violationEndedOn ?? row.violationStartedOn ?? toLocalDate(row.leadReceivedAt);
   const [list, legalBasis] = await Promise.all([
     officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]),
-    legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate),
+    legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate, today),
   ]);
-  return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power, legalBasis };
+  return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power, legalBasis, recusals };
 }
 
 export function emptyDrafts(): CaseDrafts {
-  return {
-    priorNotice: null,
-    decision: null,
-    onTheSpot: null,
-    hearingSchedule: null,
-    hearingRequestReceivedOn: null,
-    hearingRecord: null,
-    collectiveDiscussion: null,
-    service: null,
-    cashCollection: null,
-    closure: null,
-    recusal: null,
-    caseFileComplete: false,
-  };
+  return emptyCaseDrafts();
 }
 
 
@@ -161,10 +154,20 @@ export function foldSteps(rows: readonly CaseStepRow[]): CaseSteps {
         s.service = { servedAt: r.at, method: p['method'] as ServiceMethod };
         break;
       case 'startExecution':
-        s.execution = { startedAt: r.at, completedAt: null };
+        s.execution = { startedAt: r.at, completedAt: s.execution?.completedAt ?? null };
+        break;
+      // Appended by the payments module when the ledger shows everything paid (执行完毕, read by the close guard).
+      case 'completeExecution':
+        s.execution = { startedAt: s.execution?.startedAt ?? r.at, completedAt: r.at };
         break;
       case 'close':
         s.closedAt = r.at;
+        break;
+      case 'decideOnTheSpot':
+        s.onTheSpot = { decidedAt: r.at, penalty: penaltyIn(p, 'penalty') };
+        break;
+      case 'fileWithAgency':
+        s.filedWithAgencyAt = r.at;
         break;
       default:
         break;
@@ -208,7 +211,11 @@ export function buildSnapshot(rec: CaseRecord): CaseSnapshot {
       const o = rec.officers.get(a.officerId);
       return o ? [{ userId: o.userId, officerId: o.officer.id, name: o.officer.name }] : [];
     }),
-    recusals: [],
+    recusals: (rec.recusals ?? []).map((r) => ({
+      person: { userId: r.userId, officerId: r.officerId, name: r.personName },
+      role: r.role,
+      status: r.status,
+    })),
     proposedPenalty: row.proposedPenalty,
     steps: foldSteps(rec.steps),
     drafts: emptyDrafts(),

@@ -12,6 +12,11 @@ export const FILE_KINDS = {
   jpg: { mime: 'image/jpeg', label: 'JPEG 图片' },
   png: { mime: 'image/png', label: 'PNG 图片' },
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel 工作簿（.xlsx）' },
+  // evidence files (modules/evidence)
+  pdf: { mime: 'application/pdf', label: 'PDF 文档' },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word 文档（.docx）' },
+  mp4: { mime: 'video/mp4', label: 'MP4 视频' },
+  mp3: { mime: 'audio/mpeg', label: 'MP3 音频' },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 
@@ -98,6 +103,6 @@ export async function inspectUpload(buf: Buffer, policy: UploadPolicy, name?: st
   if ((kind === 'png' || kind === 'jpg') && ACTIVE_CONTENT.test(buf.toString('latin1'))) {
     throw rejected(`${policy.label}中含有网页或脚本内容（疑似伪装文件）`);
   }
-  if (kind === 'xlsx') await checkZipArchive(buf, policy.zip ?? DEFAULT_ZIP_LIMITS);
+  if (kind === 'xlsx' || kind === 'docx') await checkZipArchive(buf, policy.zip ?? DEFAULT_ZIP_LIMITS);
   return { kind, mime: FILE_KINDS[kind].mime, size: buf.length };
 }

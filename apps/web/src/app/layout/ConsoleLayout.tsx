@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigation } from 'react-router';
 import type { Me } from '../types.ts';
 import { selectedNavKey, visibleNavItems } from './nav.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { NotificationBell } from '../../features/deadlines/NotificationBell.tsx';
 
 interface Props {
   me: Me;
@@ -40,6 +41,7 @@ export function ConsoleLayout({ me, restricted, children }: Props) {
           </span>
           <span className="qz-brand-system">行政执法责任制平台</span>
         </Link>
+        {restricted || !me.permissions.includes('case:read') ? null : <NotificationBell />}
         <UserMenu me={me} restricted={restricted} />
       </Layout.Header>
       <Layout hasSider={!restricted}>

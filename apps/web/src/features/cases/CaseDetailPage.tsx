@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, List, Space, Tabs, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../app/api.ts';
 import { ContentSpin, ErrorAlert, NotFoundPage } from '../../app/feedback.tsx';
-import { formatDate, formatDateTime } from '../../app/format.ts';
+import { formatDateTime } from '../../app/format.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { useCase } from './api.ts';
 import './cases.css';
@@ -12,7 +12,9 @@ import { AbilitiesCard } from './components/AbilitiesCard.tsx';
 import { ActionDialog } from './components/ActionDialog.tsx';
 import { CASE_TABS } from './components/case-tabs.tsx';
 import { ClocksCard } from './components/ClocksCard.tsx';
+import { InvestigatorsCard } from './components/InvestigatorsCard.tsx';
 import { StepsTimeline } from './components/StepsTimeline.tsx';
+import { PartyIdNumber } from './audit/PartyIdNumber.tsx';
 import { LEAD_SOURCE_LABELS, PARTY_KIND_LABELS, stateColor } from './labels.ts';
 import type { CaseAbility } from './types.ts';
 
@@ -27,7 +29,6 @@ export function CaseDetailPage() {
   if (isPending) return <ContentSpin />;
   if (!detail) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
 
-  const investigators = detail.investigators.filter((i) => !i.removedAt);
   return (
     <>
       <PageHeader
@@ -58,7 +59,9 @@ export function CaseDetailPage() {
               <Descriptions.Item label="当事人">
                 {detail.party.name}（{PARTY_KIND_LABELS[detail.party.kind] ?? detail.party.kind}）
               </Descriptions.Item>
-              <Descriptions.Item label="证件号码">{detail.party.idNumberMasked ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="证件号码">
+                <PartyIdNumber detail={detail} />
+              </Descriptions.Item>
               <Descriptions.Item label="受理时间">{formatDateTime(detail.leadReceivedAt)}</Descriptions.Item>
               <Descriptions.Item label="程序">{detail.procedure === 'simple' ? '简易程序' : detail.procedure === 'general' ? '普通程序' : '—'}</Descriptions.Item>
               <Descriptions.Item label="案源摘要" span={2}>
@@ -79,23 +82,8 @@ export function CaseDetailPage() {
           ) : null}
         </div>
         <div>
-          <ClocksCard clocks={detail.clocks} />
-          <Card title="承办人员" size="small" data-testid="case-investigators">
-            <List
-              size="small"
-              locale={{ emptyText: '尚未指派承办人员' }}
-              dataSource={investigators}
-              renderItem={(i) => (
-                <List.Item key={i.officerId}>
-                  <Link to={`/officers/${i.officerId}`}>{i.name}</Link>
-                  <span className="qz-muted">
-                    {i.certificateNumber ? `执法证 ${i.certificateNumber} · ` : ''}
-                    {formatDate(i.assignedAt)} 指派
-                  </span>
-                </List.Item>
-              )}
-            />
-          </Card>
+          <ClocksCard clocks={detail.clocks} decisionClock={detail.decisionClock} />
+          <InvestigatorsCard detail={detail} onPick={setActing} />
         </div>
       </div>
       {acting ? (

@@ -1,41 +1,32 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Select, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { PROCEDURE_LABELS, type CaseProcedure } from '@quanze/domain';
+import { Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/feedback.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useCan } from '../../app/me.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
-import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
-import { useCases } from './api.ts';
+import { useCaseList } from './list/api.ts';
+import { CaseFilterBar } from './list/CaseFilterBar.tsx';
+import { SavedViews } from './list/SavedViews.tsx';
+import { filtersFromParams, hasFilters, paramsFromFilters, queryFromParams, type ListFilters } from './list/url-state.ts';
 import { RegisterLeadModal } from './RegisterLeadModal.tsx';
-import { STATE_OPTIONS, stateColor } from './labels.ts';
-import type { CaseQuery, CaseSummaryDto } from './types.ts';
+import { stateColor } from './labels.ts';
+import type { CaseSummaryDto } from './types.ts';
 
-const FILTERS = ['departmentId', 'state', 'receivedFrom', 'receivedTo'] as const;
-
-/** 处罚案件: filters in the URL, the server's newest-first list, 登记案源 for those who may. */
+/** 处罚案件: filters, search and page in the URL (a link reproduces the view), saved views, newest first; 登记案源 for those who may. */
 export function CasesPage() {
   const can = useCan();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [registering, setRegistering] = useState(false);
-  const query: CaseQuery = { page: Number(params.get('page') ?? 1) || 1, pageSize: Number(params.get('pageSize') ?? 20) || 20 };
-  for (const key of FILTERS) {
-    const v = params.get(key);
-    if (v) query[key] = v;
-  }
-  const setQuery = (patch: Partial<Record<(typeof FILTERS)[number] | 'page' | 'pageSize', string | number | undefined>>) => {
-    const next = new URLSearchParams(params);
-    if (!('page' in patch)) next.delete('page');
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
-  const { data, error, isFetching, refetch } = useCases(query);
+  const query = queryFromParams(params);
+  const filters = filtersFromParams(params);
+  const applyFilters = (next: ListFilters) => setParams(paramsFromFilters(next, params), { replace: false });
+  const patchFilters = (patch: Partial<ListFilters>) => applyFilters({ ...filters, ...patch });
+  const { data, error, isFetching, refetch } = useCaseList(query);
+  const total = data?.total ?? 0;
 
   const columns = [
     {
@@ -50,9 +41,21 @@ export function CasesPage() {
     },
     { title: '当事人', dataIndex: 'partyName', key: 'party' },
     { title: '执法事项', key: 'power', render: (_: unknown, c: CaseSummaryDto) => c.powerName ?? c.powerCode ?? '—' },
-    { title: '状态', key: 'state', render: (_: unknown, c: CaseSummaryDto) => <Tag color={stateColor(c.state)}>{c.stateLabel}</Tag> },
+    {
+      title: '状态',
+      key: 'state',
+      width: 130,
+      render: (_: unknown, c: CaseSummaryDto) => <Tag color={stateColor(c.state)}>{c.stateLabel}</Tag>,
+    },
+    {
+      title: '程序',
+      dataIndex: 'procedure',
+      key: 'procedure',
+      width: 100,
+      render: (v: string | null) => (v ? (PROCEDURE_LABELS[v as CaseProcedure] ?? v) : '—'),
+    },
     { title: '承办科室', dataIndex: 'departmentName', key: 'department', render: (v: string | null) => v ?? '—' },
-    { title: '受理日期', dataIndex: 'leadReceivedAt', key: 'received', render: (v: string) => formatDate(v) },
+    { title: '受理日期', dataIndex: 'leadReceivedAt', key: 'received', width: 120, render: (v: string) => formatDate(v) },
   ];
 
   return (
@@ -70,31 +73,14 @@ export function CasesPage() {
       />
       <Card>
         <div className="qz-toolbar">
-          <DepartmentSelect
-            value={query.departmentId ?? null}
-            onChange={(v) => setQuery({ departmentId: v ?? undefined })}
-            placeholder="全部科室"
-            style={{ width: 200 }}
-            data-testid="cases-department-filter"
-          />
-          <Select
-            value={query.state}
-            onChange={(v: string | undefined) => setQuery({ state: v })}
-            options={STATE_OPTIONS}
-            placeholder="全部状态"
-            allowClear
-            style={{ width: 170 }}
-            data-testid="cases-state-filter"
-          />
-          <DatePicker.RangePicker
-            value={[query.receivedFrom ? dayjs(query.receivedFrom) : null, query.receivedTo ? dayjs(query.receivedTo) : null]}
-            onChange={(range) =>
-              setQuery({ receivedFrom: range?.[0]?.format('YYYY-MM-DD'), receivedTo: range?.[1]?.format('YYYY-MM-DD') })
-            }
-            placeholder={['受理日期起', '受理日期止']}
-            allowEmpty={[true, true]}
-          />
+          <SavedViews filters={filters} onApply={applyFilters} />
+          {hasFilters(filters) ? (
+            <Button type="link" onClick={() => applyFilters({})} data-testid="cases-clear-filters">
+              清除筛选
+            </Button>
+          ) : null}
         </div>
+        <CaseFilterBar filters={filters} onChange={patchFilters} />
         {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
         <Table<CaseSummaryDto>
           rowKey="id"
@@ -102,14 +88,20 @@ export function CasesPage() {
           columns={columns}
           dataSource={data?.items ?? []}
           loading={isFetching}
-          locale={{ emptyText: '暂无案件' }}
+          locale={{ emptyText: hasFilters(filters) ? '没有符合筛选条件的案件' : '暂无案件' }}
           onRow={(c) => ({ onDoubleClick: () => void navigate(`/cases/${c.id}`) })}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showTotal: (t) => `共 ${t} 件`,
-            onChange: (page, pageSize) => setQuery({ page, pageSize }),
+            total,
+            showSizeChanger: true,
+            showTotal: (t) => (data?.totalCapped ? `超过 ${t} 件，请缩小筛选范围` : `共 ${t} 件`),
+            onChange: (page, pageSize) => {
+              const next = new URLSearchParams(params);
+              next.set('page', String(page));
+              next.set('pageSize', String(pageSize));
+              setParams(next, { replace: true });
+            },
           }}
           data-testid="cases-table"
         />

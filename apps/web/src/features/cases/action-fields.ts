@@ -9,13 +9,34 @@ export type ActionField =
   | { name: string; label: string; kind: 'select'; options: { value: string; label: string }[]; required?: boolean }
   | { name: string; label: string; kind: 'officers' }
   | { name: string; label: string; kind: 'penalty'; required?: boolean }
-  | { name: string; label: string; kind: 'date'; required?: boolean };
+  | { name: string; label: string; kind: 'date'; required?: boolean }
+  | { name: string; label: string; kind: 'datetime'; required?: boolean }
+  | { name: string; label: string; kind: 'number'; required?: boolean; min?: number; max?: number }
+  /** One officer of the bureau (the second officer on the spot). */
+  | { name: string; label: string; kind: 'officer'; required?: boolean }
+  /** Officers of the bureau, any number (added to the case). */
+  | { name: string; label: string; kind: 'officersAny' }
+  /** A choice among the case's own people or records (its investigators, its pending recusal requests …). */
+  | { name: string; label: string; kind: 'caseChoice'; source: CaseChoiceSource; multiple?: boolean; required?: boolean };
+
+export type CaseChoiceSource = 'investigators' | 'pendingRecusals' | 'recusalPersons';
 
 export interface ActionConfig {
   fields: ActionField[];
   danger?: boolean;
   /** Fills fields from the case (e.g. the proposed penalty) before the user edits. */
   prefill?: 'penalty';
+  /** Reshapes the form's body before it is sent (a combined choice split into the body's fields). */
+  transform?: (body: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const yes = (v: unknown) => v === true || v === 'true';
+
+/** requestRecusal: the chosen person is `role|officer|id` or `role|user|id`. */
+function recusalBody(body: Record<string, unknown>): Record<string, unknown> {
+  const { person, ...rest } = body;
+  const [role, kind, id] = (typeof person === 'string' ? person : '').split('|');
+  return { ...rest, role, officerId: kind === 'officer' ? id : null, userId: kind === 'user' ? id : null };
 }
 
 const note: ActionField = { name: 'note', label: '说明', kind: 'textarea' };
@@ -125,5 +146,122 @@ export const ACTION_FIELDS: Record<string, ActionConfig> = {
     ],
   },
   startExecution: { fields: [] },
+  /** 当场收缴罚款 (payments module): amount in yuan here, fen in the body. */
+  collectCashOnTheSpot: {
+    fields: [
+      { name: 'amountYuan', label: '收缴金额（元）', kind: 'number', required: true, min: 0.01 },
+      { name: 'receiptNumber', label: '财政专用票据号码', kind: 'text', required: true },
+      {
+        name: 'receiptIssuer',
+        label: '票据制发机关',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'provincialFinance', label: '省级人民政府财政部门' },
+          { value: 'ministryOfFinance', label: '国务院财政部门' },
+          { value: 'other', label: '其他' },
+        ],
+      },
+      { name: 'hardToEnforceLater', label: '不当场收缴事后难以执行（第六十八条）', kind: 'boolean' },
+      { name: 'remoteArea', label: '边远、水上、交通不便地区（第六十九条）', kind: 'boolean' },
+      { name: 'bankPaymentDifficult', label: '当事人到银行或电子缴纳确有困难', kind: 'boolean' },
+      { name: 'partyRequested', label: '经当事人提出', kind: 'boolean' },
+      { name: 'onWater', label: '在水上收缴（抵岸后二日内交付）', kind: 'boolean' },
+      { name: 'payerName', label: '缴款人', kind: 'text' },
+    ],
+    transform: ({ amountYuan, ...rest }) => ({ ...rest, amountFen: Math.round(Number(amountYuan) * 100) }),
+  },
+  reopenInvestigation: { fields: [reason('补充调查理由（需要查明的事实）')] },
+  decideOnTheSpot: {
+    prefill: 'penalty',
+    fields: [
+      { name: 'penalty', label: '处罚内容（警告，或罚款：公民200元以下、组织3000元以下）', kind: 'penalty', required: true },
+      { name: 'formNumber', label: '预定格式决定书编号', kind: 'text', required: true },
+      { name: 'act', label: '违法行为', kind: 'textarea', required: true },
+      legalBasis,
+      { name: 'time', label: '处罚时间', kind: 'datetime', required: true },
+      { name: 'place', label: '地点', kind: 'text', required: true },
+      { name: 'remedies', label: '救济途径和期限', kind: 'textarea', placeholder: '如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内提起行政诉讼' },
+      { name: 'secondOfficerId', label: '第二名执法人员', kind: 'officer', required: true },
+      {
+        name: 'handedOver',
+        label: '当场交付',
+        kind: 'select',
+        options: [
+          { value: 'signed', label: '当事人已签收' },
+          { value: 'refusalNoted', label: '当事人拒绝签收，已注明' },
+        ],
+      },
+      {
+        name: 'mitigation',
+        label: '从轻或减轻',
+        kind: 'select',
+        options: [
+          { value: 'lighter', label: '从轻处罚' },
+          { value: 'mitigated', label: '减轻处罚' },
+        ],
+      },
+      { name: 'factsCertain', label: '违法事实确凿并有法定依据', kind: 'boolean' },
+      { name: 'certificateShown', label: '已向当事人出示执法证件', kind: 'boolean' },
+      { name: 'officerSigned', label: '执法人员已签名或盖章', kind: 'boolean' },
+    ],
+  },
+  fileWithAgency: { fields: [note] },
+  requestRecusal: {
+    transform: recusalBody,
+    fields: [
+      { name: 'person', label: '申请回避的人员', kind: 'caseChoice', source: 'recusalPersons', required: true },
+      {
+        name: 'requestedBy',
+        label: '提出方',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'party', label: '当事人申请' },
+          { value: 'officer', label: '执法人员提出' },
+          { value: 'self', label: '本人自行回避' },
+        ],
+      },
+      reason('回避理由'),
+    ],
+  },
+  decideRecusal: {
+    transform: (b) => ({ ...b, granted: yes(b['granted']) }),
+    fields: [
+      { name: 'recusalId', label: '回避申请', kind: 'caseChoice', source: 'pendingRecusals', required: true },
+      {
+        name: 'granted',
+        label: '决定',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'true', label: '决定回避' },
+          { value: 'false', label: '不予回避' },
+        ],
+      },
+      reason('决定理由'),
+    ],
+  },
+  assignInvestigators: {
+    fields: [
+      { name: 'addOfficerIds', label: '增加的承办人员', kind: 'officersAny' },
+      { name: 'removeOfficerIds', label: '调出的承办人员', kind: 'caseChoice', source: 'investigators', multiple: true },
+      reason('调整理由'),
+    ],
+  },
+  suspendDecisionClock: {
+    fields: [
+      { name: 'from', label: '中止起始日', kind: 'date', required: true },
+      reason('中止原因'),
+    ],
+  },
+  resumeDecisionClock: { fields: [{ name: 'resumedOn', label: '恢复计算日（默认今日）', kind: 'date' }, note] },
+  extendDecisionClock: {
+    fields: [
+      { name: 'days', label: '延长天数（每次不超过30日）', kind: 'number', required: true, min: 1, max: 365 },
+      reason('延期理由'),
+      { name: 'collectiveDecision', label: '已经负责人集体讨论决定（再次延期时必需）', kind: 'boolean' },
+    ],
+  },
   close: { fields: [{ name: 'summary', label: '结案报告', kind: 'textarea', required: true }] },
 };

@@ -6,15 +6,19 @@ import type { LocalDate } from '../../calendar/local-date.ts';
 import { checkLimitation } from '../../penalties/limitation.ts';
 import { checkPartyMayBePunished, type MitigationTier } from '../../penalties/party.ts';
 import { LIMITATION } from '../../penalties/sources.ts';
-import { block, dayOf, type Finding, type GuardContext } from '../guard-kit.ts';
+import { block, dayOf, warn, type Finding, type GuardContext } from '../guard-kit.ts';
 import { LEGAL_BASIS } from '../sources.ts';
 
 export function legalBasisFindings(ctx: GuardContext): Finding[] {
   const { legalBasis } = ctx.snapshot;
   if (legalBasis.length === 0) return [block('LEGAL_BASIS_MISSING', '尚未填写执法依据（法律、法规、规章的具体条款）', LEGAL_BASIS)];
-  return legalBasis.flatMap((b) =>
-    b.problems.map((p) => block('LEGAL_BASIS_INVALID', `依据“${b.label}”不能作为处罚依据：${p.message}`, p.basis)),
-  );
+  return legalBasis.flatMap((b) => [
+    ...b.problems.map((p) => block('LEGAL_BASIS_INVALID', `依据“${b.label}”不能作为处罚依据：${p.message}`, p.basis)),
+    // 第三十七条: a change the platform cannot rank is flagged for the legal reviewer, not decided here.
+    ...(b.applied ?? [])
+      .filter((a) => a.rule === 'needsReview')
+      .map((a) => warn('LEGAL_BASIS_CHANGED', `依据“${b.label}”在违法行为发生后已修改：${a.message}`, a.basis)),
+  ]);
 }
 
 /** The act's date the rules look at: its end for a continuing act, else the day it was committed. */

@@ -8,6 +8,8 @@ import { holdHearing, recordHearingWithdrawal, serveHearingNotice } from './hear
 import { decideRecusal, reopenInvestigation, startInvestigation, submitInvestigationReport, transfer, withdraw } from './investigation.ts';
 import { recordHearingWaiver, recordStatementAndDefence, recordStatementWaiver, requestHearing, servePriorNotice } from './notice.ts';
 import { completeLegalReview, recordCollectiveDiscussion, returnLegalReview } from './review.ts';
+import { extendDecisionClock, resumeDecisionClock, suspendDecisionClock } from './decision-clock.ts';
+import { assignInvestigators, requestRecusal } from './team.ts';
 
 export const ACTION_GUARDS: Record<CaseActionName, Guard> = {
   fileCase,
@@ -31,7 +33,12 @@ export const ACTION_GUARDS: Record<CaseActionName, Guard> = {
   decideNoPenalty,
   transfer,
   withdraw,
+  requestRecusal,
   decideRecusal,
+  assignInvestigators,
+  suspendDecisionClock,
+  resumeDecisionClock,
+  extendDecisionClock,
   serveDecision,
   fileWithAgency,
   collectCashOnTheSpot,

@@ -5,7 +5,7 @@
  */
 import { penaltyProblems } from '../../penalties/penalty.ts';
 import { block, isBlank, samePerson, twoOfficerFinding, type Finding, type Guard } from '../guard-kit.ts';
-import { INVESTIGATION_END, RECUSAL, TRANSFER, WITHDRAWAL } from '../sources.ts';
+import { INVESTIGATION_END, RECHECK_DEFENCE, RECUSAL, TRANSFER, WITHDRAWAL } from '../sources.ts';
 
 const team: Guard = (ctx) => {
   const f = twoOfficerFinding(ctx);
@@ -26,7 +26,10 @@ export const submitInvestigationReport: Guard = (ctx) => {
   return findings;
 };
 
-export const reopenInvestigation: Guard = team;
+export const reopenInvestigation: Guard = (ctx) => [
+  ...team(ctx),
+  ...(isBlank(ctx.snapshot.drafts.reopenReason) ? [block('REOPEN_REASON_MISSING', '补充调查须写明理由（需要查明的事实）', RECHECK_DEFENCE)] : []),
+];
 
 export const transfer: Guard = (ctx) => {
   const c = ctx.snapshot.drafts.closure;
@@ -42,6 +45,6 @@ export const withdraw: Guard = (ctx) =>
 export const decideRecusal: Guard = (ctx) => {
   const r = ctx.snapshot.drafts.recusal;
   if (r === null) return [block('NO_PENDING_RECUSAL', '请选择要决定的回避申请', RECUSAL)];
-  const pending = ctx.snapshot.recusals.some((x) => x.status === 'pending' && samePerson(x.person, r.person));
+  const pending = ctx.snapshot.recusals.some((x) => x.status === 'pending' && x.role === r.role && samePerson(x.person, r.person));
   return pending ? [] : [block('NO_PENDING_RECUSAL', `${r.person.name}没有待决定的回避申请`, RECUSAL)];
 };

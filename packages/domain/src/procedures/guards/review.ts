@@ -186,7 +186,10 @@ export const recordCollectiveDiscussion: Guard = (ctx) => {
   const d = ctx.snapshot.drafts.collectiveDiscussion;
   if (d === null || !d.minutesRecorded) return [block('COLLECTIVE_MINUTES_MISSING', '集体讨论须形成会议记录', COLLECTIVE_DISCUSSION)];
   const findings: Finding[] = penaltyProblems(d.approvedPenalty).map((x) => block(x.code, x.reason, x.basis));
-  const leaders = d.attendees.filter((a) => a.isLeader).filter((a, i, all) => all.findIndex((b) => samePerson(a.person, b.person)) === i);
+  // A leader counts only when identified by an account (the server sets isLeader from the account's roles).
+  const leaders = d.attendees
+    .filter((a) => a.isLeader && a.person.userId !== null)
+    .filter((a, i, all) => all.findIndex((b) => samePerson(a.person, b.person)) === i);
   const min = ctx.config.collectiveDiscussion.minLeaders;
   if (leaders.length < min) {
     findings.push(block('COLLECTIVE_QUORUM', `集体讨论须有至少${min}名行政机关负责人参加，实到${leaders.length}名`, COLLECTIVE_DISCUSSION));

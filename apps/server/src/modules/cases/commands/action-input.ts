@@ -4,7 +4,7 @@
  * (numbers, investigator rows). One entry per action; the law itself stays in packages/domain.
  */
 import type { CaseActionBody, SupportedCaseAction } from '@quanze/contracts';
-import type { CaseDrafts, CaseSnapshot } from '@quanze/domain';
+import type { CaseDrafts, CaseSnapshot, ProcedureConfig } from '@quanze/domain';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Tx } from '../../../platform/db.ts';
 import type { CaseRow, NewCase } from '../cases.repository.ts';
@@ -17,6 +17,8 @@ export interface ActionContext {
   record: CaseRecord;
   bureau: { name: string; shortName: string };
   now: Date;
+  /** The bureau's procedure configuration with its working-day calendar from the database. */
+  config: ProcedureConfig;
 }
 
 export interface AfterCheck {

@@ -4,7 +4,10 @@
  * preparer does not compile.
  */
 import type { PreparerTable } from './action-input.ts';
+import { ARCHIVE_PREPARERS } from './archive-preparers.ts';
 import { EXECUTION_PREPARERS } from './execution-preparers.ts';
 import { GENERAL_PREPARERS } from './general-preparers.ts';
+import { SIMPLE_PREPARERS } from './simple-preparers.ts';
+import { TEAM_PREPARERS } from './team-preparers.ts';
 
-export const PREPARERS: PreparerTable = { ...GENERAL_PREPARERS, ...EXECUTION_PREPARERS };
+export const PREPARERS: PreparerTable = { ...GENERAL_PREPARERS, ...EXECUTION_PREPARERS, ...SIMPLE_PREPARERS, ...TEAM_PREPARERS, ...ARCHIVE_PREPARERS };

@@ -5,6 +5,8 @@
  */
 import type { Penalty } from '@quanze/domain';
 import type { Tx } from '../../../platform/db.ts';
+import { enqueueDecisionForPublication } from '../../disclosure/index.ts';
+import { issuePaymentNotice } from '../../payments/index.ts';
 
 export interface DecisionMade {
   caseId: string;
@@ -18,7 +20,7 @@ export interface DecisionMade {
   actorUserId: string | null;
 }
 
-export async function decisionEffects(_tx: Tx, _decision: DecisionMade): Promise<void> {
-  // payments: issue the payment notice (one line added by the payments module)
-  // disclosure: enqueue the decision for publication (one line added by the disclosure module)
+export async function decisionEffects(tx: Tx, decision: DecisionMade): Promise<void> {
+  await issuePaymentNotice(tx, decision); // payments: the 缴款通知 with its 缴款码 when the penalty carries money
+  await enqueueDecisionForPublication(tx, decision); // disclosure: the publication queue with its 7-WD clock
 }

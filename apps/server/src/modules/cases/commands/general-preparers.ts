@@ -5,7 +5,7 @@
  */
 import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind, type LocalDate } from '@quanze/domain';
 import { AppError } from '../../../platform/errors.ts';
-import { allocateNumber, assignOfficers, officersInBureau, personOfUser } from '../cases.repository.ts';
+import { allocateNumber, assignOfficers, leaderUserIds, officersInBureau, personOfUser } from '../cases.repository.ts';
 import { payloadOf, type ActionContext, type PreparerTable } from './action-input.ts';
 import { decisionEffects } from './decision-effects.ts';
 
@@ -33,6 +33,7 @@ export const GENERAL_PREPARERS = {
     },
   }),
   declineFiling: (_c, input) => ({ drafts: closure(input.reason), payload: payloadOf(input) }),
+  reopenInvestigation: (_c, input) => ({ drafts: { reopenReason: input.reason }, payload: payloadOf(input) }),
 
   startInvestigation: async (c, input) => {
     const ids = [...new Set(input.officerIds)];
@@ -77,18 +78,27 @@ export const GENERAL_PREPARERS = {
   recordHearingWithdrawal: (_c, input) => ({ payload: payloadOf(input) }),
 
   recordCollectiveDiscussion: async (c, input) => {
+    // Who is a 负责人 is the account's role (leader), never the client's say-so; a name without an account is not one.
+    const leaders = await leaderUserIds(c.tx, c.row.bureauId, input.attendees.flatMap((a) => (a.userId ? [a.userId] : [])));
     const attendees = await Promise.all(
       input.attendees.map(async (a, i) => {
         const person = a.userId ? await personOfUser(c.tx, c.row.bureauId, a.userId) : { userId: null, officerId: null, name: a.name };
         if (!person || person.name === '') {
           throw new AppError('VALIDATION_FAILED', '参会人员不存在或未填写姓名', { fieldErrors: { [`attendees.${i}`]: ['参会人员不存在或未填写姓名'] } });
         }
-        return { person, isLeader: a.isLeader };
+        return { person, isLeader: person.userId !== null && leaders.has(person.userId), claimedLeader: a.isLeader };
       }),
     );
+    const claimedNotLeader = attendees.filter((a) => a.claimedLeader && !a.isLeader).map((a) => a.person.name);
     return {
-      drafts: { collectiveDiscussion: { attendees, approvedPenalty: input.approvedPenalty, minutesRecorded: input.minutesRecorded } },
-      payload: { ...payloadOf(input), attendees: attendees.map((a) => ({ ...a.person, isLeader: a.isLeader })) },
+      drafts: {
+        collectiveDiscussion: {
+          attendees: attendees.map(({ person, isLeader }) => ({ person, isLeader })),
+          approvedPenalty: input.approvedPenalty,
+          minutesRecorded: input.minutesRecorded,
+        },
+      },
+      payload: { ...payloadOf(input), attendees: attendees.map((a) => ({ ...a.person, isLeader: a.isLeader })), ...(claimedNotLeader.length ? { notLeaders: claimedNotLeader } : {}) },
     };
   },
 

@@ -5,11 +5,12 @@
  * transaction, the case row (state, version), the step row and the audit row.
  */
 import type { CaseActionBody, SupportedCaseAction } from '@quanze/contracts';
-import { actionDefinition, checkAction, type GuardRefusal } from '@quanze/domain';
+import { actionDefinition, checkAction, toLocalDate, type GuardRefusal } from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound, versionConflict } from '../../../platform/errors.ts';
+import { procedureConfigOf } from '../../calendar/index.ts';
 import { canSeeCase, permissionFor } from '../cases.policy.ts';
 import { bureauNamesOf, insertStep, investigatesCase, lockCase, updateCase, type CaseRow } from '../cases.repository.ts';
 import { buildCaseActor, buildSnapshot, loadCaseRecord } from '../snapshot-builder.ts';
@@ -40,11 +41,11 @@ export async function performCaseAction<A extends SupportedCaseAction>(
     if (!actor.permissions.has(permissionFor(action))) throw forbidden();
     if (input.version !== row.version) throw versionConflict();
 
-    const [record, bureau, caseActor] = await Promise.all([loadCaseRecord(tx, row), bureauNamesOf(tx, row.bureauId), buildCaseActor(tx, actor, now)]);
-    const ctx: ActionContext = { tx, actor, row, record, bureau, now };
+    const [record, bureau, caseActor, config] = await Promise.all([loadCaseRecord(tx, row, toLocalDate(now)), bureauNamesOf(tx, row.bureauId), buildCaseActor(tx, actor, now), procedureConfigOf(deps, row.bureauId)]);
+    const ctx: ActionContext = { tx, actor, row, record, bureau, now, config };
     const { version: _v, ...body } = input;
     const prepared = await (PREPARERS[action] as Preparer<A>)(ctx, body);
-    const result = checkAction(overlay(buildSnapshot(record), prepared), action, caseActor, now);
+    const result = checkAction(overlay(buildSnapshot(record), prepared), action, caseActor, now, config);
     if (!result.ok) throw refusalError(result);
 
     const after = prepared.after ? await prepared.after(ctx) : {};

@@ -23,13 +23,16 @@ function toBody(config: ActionConfig, values: Record<string, unknown>, version: 
       body[field.name] = penalty.length || field.required ? penalty : null;
     } else if (field.kind === 'boolean') body[field.name] = Boolean(v);
     else if (field.kind === 'date') body[field.name] = v ? (v as Dayjs).format('YYYY-MM-DD') : undefined;
+    else if (field.kind === 'datetime') body[field.name] = v ? (v as Dayjs).format() : undefined;
+    else if (field.kind === 'officersAny' || (field.kind === 'caseChoice' && field.multiple)) body[field.name] = Array.isArray(v) ? v : [];
+    else if (field.kind === 'officer') body[field.name] = typeof v === 'string' && v ? v : null;
     else if (typeof v === 'string') {
       const t = v.trim();
       if (t) body[field.name] = t;
       else if (field.kind === 'textarea' && (field.name === 'closureReason' || field.name === 'recheck')) body[field.name] = null;
     } else if (v !== undefined && v !== null) body[field.name] = v;
   }
-  return body;
+  return config.transform ? config.transform(body) : body;
 }
 
 interface Props {
@@ -92,7 +95,7 @@ export function ActionDialog({ detail, ability, onClose, onDone }: Props) {
       ) : null}
       <Form form={form} layout="vertical" initialValues={initial} data-testid={`case-action-form-${ability.action}`}>
         {config.fields.map((f) => (
-          <ActionFieldItem key={f.name} field={f} />
+          <ActionFieldItem key={f.name} field={f} detail={detail} />
         ))}
       </Form>
     </Modal>

@@ -1,7 +1,7 @@
 import { Card, Empty, List, Tag, Typography } from 'antd';
 import { formatBasis } from '../../../app/format.ts';
 import { DAY_TYPE_LABELS } from '../labels.ts';
-import type { CaseClock } from '../types.ts';
+import type { CaseClock, CaseDetailDto } from '../types.ts';
 
 function left(c: CaseClock): string {
   const unit = DAY_TYPE_LABELS[c.dayType] ?? '日';
@@ -10,8 +10,30 @@ function left(c: CaseClock): string {
   return `剩余 ${c.daysLeft} 个${unit}`;
 }
 
+/** 办案期限的中止、延期 (第六十条) as recorded. */
+function DecisionClockRecord({ record }: { record: CaseDetailDto['decisionClock'] }) {
+  if (record.suspensions.length === 0 && record.extensions.length === 0) return null;
+  return (
+    <div style={{ marginTop: 8 }} data-testid="case-decision-clock-record">
+      <Typography.Text strong>办案期限中止、延期</Typography.Text>
+      {record.suspensions.map((s) => (
+        <div key={`s${s.from}`} className="qz-muted">
+          中止：{s.from} 至 {s.to ?? '（尚未恢复）'}，{s.reason}
+          {s.recordedByName ? `（${s.recordedByName}）` : ''}
+        </div>
+      ))}
+      {record.extensions.map((e, i) => (
+        <div key={`e${i}`} className="qz-muted">
+          延长 {e.days} 日：{e.reason}
+          {e.approvedByName ? `（${e.approvedByName}批准）` : ''}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /** 期限: every open clock — due date, days left (working or calendar days as the server counts), its article. */
-export function ClocksCard({ clocks }: { clocks: CaseClock[] }) {
+export function ClocksCard({ clocks, decisionClock }: { clocks: CaseClock[]; decisionClock?: CaseDetailDto['decisionClock'] }) {
   return (
     <Card title="期限" size="small" data-testid="case-clocks">
       {clocks.length === 0 ? (
@@ -44,6 +66,7 @@ export function ClocksCard({ clocks }: { clocks: CaseClock[] }) {
           )}
         />
       )}
+      {decisionClock ? <DecisionClockRecord record={decisionClock} /> : null}
     </Card>
   );
 }

@@ -5,6 +5,11 @@
  */
 import type { ReactNode } from 'react';
 import type { CaseDetailDto } from '../types.ts';
+import { EvidenceTab } from '../../evidence/EvidenceTab.tsx';
+import { PropertyTab } from '../../evidence/PropertyTab.tsx';
+import { CaseDocumentsTab } from '../../documents/CaseDocumentsTab.tsx';
+import { PaymentsTab } from '../../payments/PaymentsTab.tsx';
+import { CaseHistoryTab } from '../audit/CaseHistoryTab.tsx';
 
 export interface CaseTab {
   key: string;
@@ -13,4 +18,10 @@ export interface CaseTab {
   render: (detail: CaseDetailDto) => ReactNode;
 }
 
-export const CASE_TABS: CaseTab[] = [];
+export const CASE_TABS: CaseTab[] = [
+  { key: 'evidence', label: '证据材料', render: (detail) => <EvidenceTab detail={detail} /> },
+  { key: 'property', label: '涉案财物', render: (detail) => <PropertyTab detail={detail} /> },
+  { key: 'documents', label: '执法文书', render: (detail) => <CaseDocumentsTab detail={detail} /> },
+  { key: 'payments', label: '罚没款缴纳', render: (detail) => <PaymentsTab detail={detail} /> },
+  { key: 'audit', label: '操作记录', render: (detail) => <CaseHistoryTab detail={detail} /> },
+];

@@ -1,0 +1,280 @@
+/**
+ * The editor's commands on a queue item, each one transaction with its audit row, at the version the editor saw:
+ * manual masking (re-rendered and re-scanned on every read), the 不予公开 flags, publication — refused while the
+ * decision may not be published or the leak scan finds anything — and withdrawal under 第四十八条 (reason made public,
+ * itself leak-scanned; 3-working-day clock from the day the decision was altered).
+ */
+import { and, eq } from 'drizzle-orm';
+import {
+  bigrams,
+  checkWithdrawal,
+  compareLocalDate,
+  disclosureSources,
+  maskingContextOf,
+  publicationExpiry,
+  scanForLeaks,
+  toLocalDate,
+  withdrawalDeadline,
+  PII_KIND_LABELS,
+  PUBLICATION_WITHDRAWAL_GROUND_LABELS,
+  type LocalDate,
+  type PublicationFlags,
+  type PublicationWithdrawalGround,
+} from '@quanze/domain';
+import { appendAudit } from '../../../platform/audit/audit-writer.ts';
+import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { decisionPublications, disclosureSettings } from '../disclosure.table.ts';
+import {
+  caseFactsOf,
+  decisionSourceOf,
+  lockItem,
+  policiesOf,
+  publicationCalendar,
+  settingsOf,
+  type Settings,
+} from '../disclosure.repository.ts';
+import { publishCheckOf, refusalsOf, renderItem } from '../publication-rules.ts';
+
+const OBJECT = 'decision_publication';
+
+function notEditable(state: string): AppError {
+  return new AppError(
+    'CONFLICT',
+    state === 'withdrawn' ? '该决定信息已撤回，不能再修改或公开' : '该决定信息已公开；如决定被变更、撤销、确认违法或无效，请撤回',
+  );
+}
+
+export interface MaskingEdit {
+  version: number;
+  extraPersons: string[];
+  extraHidden: string[];
+  editedText: string | null;
+}
+
+export async function updateMasking(deps: Deps, actor: Actor, id: string, body: MaskingEdit, ip: string | null): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const row = await lockItem(tx, actor, id, body.version);
+    if (row.state === 'published' || row.state === 'withdrawn') throw notEditable(row.state);
+    const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+    const editedText = body.editedText === null || body.editedText.trim() === '' ? null : body.editedText;
+    await tx
+      .update(decisionPublications)
+      .set({
+        extraPersons: uniq(body.extraPersons),
+        extraHidden: uniq(body.extraHidden),
+        editedText,
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(decisionPublications.id, id));
+    // The summary counts; the listed names and passages are personal data and stay out of the audit trail.
+    await appendAudit(tx, auditContextOf(actor, ip), now, {
+      action: 'disclosure.masking',
+      objectType: OBJECT,
+      objectId: id,
+      summary: { extraPersons: uniq(body.extraPersons).length, extraHidden: uniq(body.extraHidden).length, edited: editedText !== null },
+      basis: disclosureSources.SEPARABLE_CONTENT,
+    });
+  });
+}
+
+export async function updateFlags(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  version: number,
+  flags: PublicationFlags,
+  ip: string | null,
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const row = await lockItem(tx, actor, id, version);
+    if (row.state === 'published' || row.state === 'withdrawn') throw notEditable(row.state);
+    const [facts, settings] = await Promise.all([caseFactsOf(tx, row.caseId), settingsOf(tx, row.bureauId)]);
+    const refusals = refusalsOf(publishCheckOf({ ...row, flags }, facts, settings, toLocalDate(now)));
+    const state = refusals.length ? 'withheld' : 'pending';
+    await tx
+      .update(decisionPublications)
+      .set({ flags, refusals, state, version: row.version + 1, updatedAt: now })
+      .where(eq(decisionPublications.id, id));
+    await appendAudit(tx, auditContextOf(actor, ip), now, {
+      action: 'disclosure.flags',
+      objectType: OBJECT,
+      objectId: id,
+      summary: { flags, from: row.state, to: state, refusals: refusals.map((r) => r.code) },
+      basis: disclosureSources.NO_PRIVACY,
+    });
+  });
+}
+
+export async function publishDecision(deps: Deps, actor: Actor, id: string, version: number, ip: string | null): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const today = toLocalDate(now);
+    const row = await lockItem(tx, actor, id, version);
+    if (row.state === 'published' || row.state === 'withdrawn') throw notEditable(row.state);
+    const [facts, settings] = await Promise.all([caseFactsOf(tx, row.caseId), settingsOf(tx, row.bureauId)]);
+    const check = publishCheckOf(row, facts, settings, today);
+    if (!check.ok) {
+      throw new AppError('NOT_PUBLISHABLE', `不予公开：${check.refusals.map((r) => r.reason).join('；')}`, {
+        basis: check.basis,
+        details: { refusals: refusalsOf(check) },
+      });
+    }
+    const { source, rendered } = await renderItem(tx, deps.cipher, row, settings);
+    if (rendered.leaks.length > 0) {
+      const kinds = [...new Set(rendered.leaks.map((l) => l.label))].join('、');
+      throw new AppError('PII_REMAINS', `待公开文本仍含${rendered.leaks.length}处个人信息（${kinds}），请先完成隐名处理`, {
+        basis: disclosureSources.ALWAYS_HIDDEN,
+        details: { leaks: rendered.leaks },
+      });
+    }
+    const expiry = publicationExpiry({
+      publishedOn: today,
+      partyKind: row.partyKind,
+      penalty: row.penalty,
+      policy: policiesOf(settings).expiry,
+    });
+    const searchable = [rendered.title, rendered.partyDisplay, rendered.penaltySummary, rendered.text].join('\n');
+    await tx
+      .update(decisionPublications)
+      .set({
+        state: 'published',
+        refusals: [],
+        title: rendered.title,
+        partyDisplay: rendered.partyDisplay,
+        penaltySummary: rendered.penaltySummary,
+        agencyName: source.agencyName,
+        publishedText: rendered.text,
+        searchTerms: bigrams(searchable),
+        publishedAt: now,
+        publishedOn: today,
+        publishedBy: actor.userId,
+        expiresOn: expiry.lastDayShown,
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(decisionPublications.id, id));
+    const counts: Record<string, number> = {};
+    for (const f of rendered.findings) counts[PII_KIND_LABELS[f.kind]] = (counts[PII_KIND_LABELS[f.kind]] ?? 0) + 1;
+    await appendAudit(tx, auditContextOf(actor, ip), now, {
+      action: 'disclosure.publish',
+      objectType: OBJECT,
+      objectId: id,
+      summary: {
+        decisionNumber: row.decisionNumber,
+        dueOn: row.dueOn,
+        late: compareLocalDate(today, row.dueOn) > 0,
+        expiresOn: expiry.lastDayShown,
+        masked: counts,
+        edited: rendered.edited,
+      },
+      basis: disclosureSources.PUBLISH_DECISIONS,
+    });
+  });
+}
+
+export interface WithdrawalInput {
+  version: number;
+  ground: PublicationWithdrawalGround;
+  publicReason: string;
+  alteredOn: string;
+}
+
+export async function withdrawPublication(deps: Deps, actor: Actor, id: string, body: WithdrawalInput, ip: string | null): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const today = toLocalDate(now);
+    const row = await lockItem(tx, actor, id, body.version);
+    if (row.state === 'withdrawn') throw notEditable(row.state);
+    const check = checkWithdrawal({ resultType: row.resultType, ground: body.ground, publicReason: body.publicReason });
+    if (!check.ok) throw new AppError(check.code, check.reason, { basis: check.basis, fieldErrors: { publicReason: [check.reason] } });
+    const alteredOn = body.alteredOn as LocalDate;
+    if (compareLocalDate(alteredOn, today) > 0 || compareLocalDate(alteredOn, row.decidedOn) < 0) {
+      throw new AppError('VALIDATION_FAILED', '决定被变更、撤销或确认的日期应在作出决定之后、今天之前', {
+        fieldErrors: { alteredOn: ['日期不正确'] },
+      });
+    }
+    // The reason is published too: it must not carry personal data of the case either.
+    const source = await decisionSourceOf(tx, deps.cipher, row);
+    const settings = await settingsOf(tx, row.bureauId);
+    const context = maskingContextOf(source, { extraPersons: row.extraPersons, extraHidden: row.extraHidden, editedText: null });
+    const leaks = scanForLeaks(body.publicReason, context, policiesOf(settings).masking);
+    if (leaks.length > 0) {
+      throw new AppError(
+        'PII_REMAINS',
+        `公开说明的理由含有个人信息（${[...new Set(leaks.map((l) => PII_KIND_LABELS[l.kind]))].join('、')}），请修改`,
+        {
+          basis: disclosureSources.ALWAYS_HIDDEN,
+          fieldErrors: { publicReason: ['含有个人信息'] },
+        },
+      );
+    }
+    const due = withdrawalDeadline({ resultType: row.resultType, calendar: publicationCalendar(), alteredOn }).dueDate ?? alteredOn;
+    const late = compareLocalDate(today, due) > 0;
+    await tx
+      .update(decisionPublications)
+      .set({
+        state: 'withdrawn',
+        withdrawalGround: body.ground,
+        withdrawalReason: body.publicReason.trim(),
+        alteredOn,
+        withdrawalDueOn: due,
+        withdrawnAt: now,
+        withdrawnBy: actor.userId,
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(decisionPublications.id, id)));
+    await appendAudit(tx, auditContextOf(actor, ip), now, {
+      action: 'disclosure.withdraw',
+      objectType: OBJECT,
+      objectId: id,
+      summary: {
+        from: row.state,
+        ground: body.ground,
+        groundLabel: PUBLICATION_WITHDRAWAL_GROUND_LABELS[body.ground],
+        alteredOn,
+        dueOn: due,
+        late,
+      },
+      basis: disclosureSources.WITHDRAW_ALTERED,
+    });
+  });
+}
+
+export async function updateSettings(deps: Deps, actor: Actor, body: Settings, ip: string | null): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const [current] = await tx.select().from(disclosureSettings).where(eq(disclosureSettings.bureauId, actor.bureauId)).for('update');
+    if ((current?.version ?? 0) !== body.version) throw new AppError('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
+    const values = {
+      partyNameStyle: body.partyNameStyle,
+      expiryPreset: body.expiryPreset,
+      excludeWarningOnly: body.excludeWarningOnly,
+      updatedAt: now,
+      updatedBy: actor.userId,
+    };
+    if (current)
+      await tx
+        .update(disclosureSettings)
+        .set({ ...values, version: current.version + 1 })
+        .where(eq(disclosureSettings.bureauId, actor.bureauId));
+    else await tx.insert(disclosureSettings).values({ bureauId: actor.bureauId, ...values, version: 1 });
+    await appendAudit(tx, auditContextOf(actor, ip), now, {
+      action: 'disclosure.settings',
+      objectType: 'disclosure_settings',
+      objectId: actor.bureauId,
+      summary: {
+        before: current
+          ? { partyNameStyle: current.partyNameStyle, expiryPreset: current.expiryPreset, excludeWarningOnly: current.excludeWarningOnly }
+          : null,
+        after: values,
+      },
+      basis: disclosureSources.PARTY_NAME_SURNAME,
+    });
+  });
+}

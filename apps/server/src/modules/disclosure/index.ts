@@ -1,0 +1,5 @@
+/** disclosure: 执法公示 — the publication queue of decisions (masking, leak scan, publish, withdraw) and the portal's published decisions. */
+export { disclosureRoutes } from './disclosure.routes.ts';
+export { publicDecisionRoutes, decisionPageRoutes } from './public.routes.ts';
+export { enqueueDecisionForPublication, type DecisionForPublication } from './commands/enqueue-decision.ts';
+export { decisionPublications, disclosureSettings } from './disclosure.table.ts';

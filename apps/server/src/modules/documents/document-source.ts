@@ -1,0 +1,76 @@
+/**
+ * The case as the document builders read it (DocumentSource): the case row, its steps with their payloads, the
+ * active investigators with their certificate numbers, the power, the department, the bureau's name and the latest
+ * version of each document already generated. Also the facts the case-file rules read.
+ */
+import {
+  ENFORCEMENT_DOCUMENT_KINDS,
+  checkCaseFile,
+  documentAvailability,
+  type CaseFileCheck,
+  type CaseFileFacts,
+  type DocumentAvailability,
+  type DocumentSource,
+  type GeneratedDocumentKind,
+} from '@quanze/domain';
+import type { Executor } from '../../platform/db.ts';
+import { bureauNamesOf, departmentOf, loadCaseRecord, type CaseRecord, type CaseRow } from '../cases/index.ts';
+import { documentsOfCase, type CaseDocumentRow } from './documents.repository.ts';
+
+export function caseFileFacts(row: Pick<CaseRow, 'state' | 'procedure'>, steps: readonly { action: string }[]): CaseFileFacts {
+  return { state: row.state, procedure: row.procedure, actions: steps.map((s) => s.action) };
+}
+
+/** The newest version of each kind. */
+export function latestVersions(docs: readonly CaseDocumentRow[]): CaseDocumentRow[] {
+  const seen = new Map<GeneratedDocumentKind, CaseDocumentRow>();
+  for (const d of docs) {
+    const cur = seen.get(d.kind);
+    if (!cur || d.version > cur.version) seen.set(d.kind, d);
+  }
+  return [...seen.values()];
+}
+
+export function documentSource(record: CaseRecord, agencyName: string, departmentName: string | null, docs: readonly CaseDocumentRow[]): DocumentSource {
+  const { row } = record;
+  const investigators = record.assignments
+    .filter((a) => a.removedAt === null)
+    .flatMap((a) => {
+      const o = record.officers.get(a.officerId);
+      return o ? [{ name: o.officer.name, certificateNumber: o.officer.certificate?.number ?? null }] : [];
+    });
+  return {
+    agency: { name: agencyName },
+    caseNumber: row.caseNumber,
+    decisionNumber: row.decisionNumber,
+    state: row.state,
+    procedure: row.procedure,
+    party: { kind: row.partyKind, name: row.partyName, address: row.partyAddress },
+    power: record.power ? { code: record.power.code, name: record.power.name } : null,
+    departmentName,
+    lead: { source: row.leadSource, summary: row.leadSummary, receivedAt: row.leadReceivedAt },
+    violation: row.violationStartedOn ? { startedOn: row.violationStartedOn, endedOn: row.violationEndedOn } : null,
+    legalBasis: row.legalBasis,
+    proposedPenalty: row.proposedPenalty,
+    investigators,
+    steps: record.steps.map((s) => ({ action: s.action, at: s.at, actorName: s.actorName, payload: s.payload })),
+    caseFile: latestVersions(docs).map((d) => ({ kind: d.kind, title: ENFORCEMENT_DOCUMENT_KINDS[d.kind].label, number: d.number, generatedAt: d.generatedAt })),
+  };
+}
+
+/** Everything the builders need, read with one executor (the generation's transaction). */
+export async function loadDocumentSource(db: Executor, row: CaseRow): Promise<{ source: DocumentSource; record: CaseRecord; docs: CaseDocumentRow[]; shortName: string }> {
+  const [record, bureau, department, docs] = await Promise.all([loadCaseRecord(db, row), bureauNamesOf(db, row.bureauId), departmentOf(db, row.departmentId), documentsOfCase(db, row.id)]);
+  return { source: documentSource(record, bureau.name, department?.name ?? null, docs), record, docs, shortName: bureau.shortName };
+}
+
+/** The case file of a case: what can be generated now and the completeness check (for the list and for archiving). */
+export async function caseFileState(
+  db: Executor,
+  row: Pick<CaseRow, 'id' | 'state' | 'procedure'>,
+  steps: readonly { action: string }[],
+): Promise<{ docs: CaseDocumentRow[]; available: DocumentAvailability[]; check: CaseFileCheck }> {
+  const docs = await documentsOfCase(db, row.id);
+  const facts = caseFileFacts(row, steps);
+  return { docs, available: documentAvailability(facts), check: checkCaseFile(facts, docs) };
+}

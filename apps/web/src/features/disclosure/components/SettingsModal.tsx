@@ -1,0 +1,63 @@
+import { App, Form, Modal, Radio, Select, Switch } from 'antd';
+import { useEffect } from 'react';
+import { useNotifyError } from '../../../app/feedback.tsx';
+import { useDisclosureSettings, useSaveSettings, type DisclosureSettings } from '../api.ts';
+
+/** The bureau's publication settings: how a natural-person party is named, how long decisions stay, warnings. */
+export function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { data } = useDisclosureSettings(open);
+  const save = useSaveSettings();
+  const notify = useNotifyError();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<DisclosureSettings>();
+  useEffect(() => {
+    if (data) form.setFieldsValue(data);
+  }, [data, form]);
+  return (
+    <Modal
+      open={open}
+      title="公示设置"
+      onCancel={onClose}
+      okButtonProps={{ loading: save.isPending, disabled: !data }}
+      onOk={() =>
+        void form.validateFields().then((v) =>
+          save.mutate(
+            { ...v, version: data?.version ?? 0 },
+            {
+              onSuccess: () => {
+                void message.success('已保存');
+                onClose();
+              },
+              onError: notify,
+            },
+          ),
+        )
+      }
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="partyNameStyle" label="自然人当事人姓名" extra="法人和其他组织保留名称及统一社会信用代码">
+          <Radio.Group
+            options={[
+              { value: 'surnameMou', label: '保留姓氏，如 张某（默认）' },
+              { value: 'surnameStars', label: '保留姓氏，如 张**' },
+              { value: 'full', label: '公开全名' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="expiryPreset" label="公示期限">
+          <Select
+            options={[
+              { value: 'default', label: '自然人2年、组织3年，警告/通报批评3个月（默认）' },
+              { value: 'samr', label: '市场监管模式：3年，通报批评3个月' },
+              { value: 'hebei', label: '河北模式：组织5年、自然人2年' },
+              { value: 'none', label: '不自动到期' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="excludeWarningOnly" label="仅给予警告的决定不予公开" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

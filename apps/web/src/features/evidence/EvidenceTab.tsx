@@ -1,0 +1,60 @@
+/** 证据材料 tab of the case: evidence items and records, their files and custody, and 先行登记保存. */
+import type { CaseDetailDto } from '@quanze/contracts';
+import { Alert, Button, Card, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { ContentSpin, ErrorAlert } from '../../app/feedback.tsx';
+import { formatBasis, formatDateTime } from '../../app/format.ts';
+import { useCaseEvidence } from './api.ts';
+import { EvidenceFormModal } from './EvidenceFormModal.tsx';
+import { EvidenceItemDetail } from './EvidenceItemDetail.tsx';
+import { PreservationSection } from './PreservationSection.tsx';
+
+export function EvidenceTab({ detail }: { detail: CaseDetailDto }) {
+  const q = useCaseEvidence(detail.id);
+  const [form, setForm] = useState<{ record: 'inquiry' | 'inspection' | null } | null>(null);
+  if (q.isPending) return <ContentSpin />;
+  if (q.isError) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
+  const data = q.data;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="evidence-tab">
+      {data.addBlocked && data.canManage ? <Alert type="info" showIcon title={data.addBlocked.reason} description={`依据：${formatBasis(data.addBlocked.basis)}`} /> : null}
+      <Card
+        size="small"
+        title={`证据目录（${data.items.length}）`}
+        extra={
+          data.canAdd ? (
+            <Space>
+              <Button type="primary" onClick={() => setForm({ record: null })} data-testid="add-evidence">
+                登记证据
+              </Button>
+              <Button onClick={() => setForm({ record: 'inquiry' })}>制作询问笔录</Button>
+              <Button onClick={() => setForm({ record: 'inspection' })}>制作现场检查笔录</Button>
+            </Space>
+          ) : null
+        }
+      >
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.items}
+          locale={{ emptyText: '尚无证据' }}
+          scroll={{ x: 960 }}
+          expandable={{ expandedRowRender: (item) => <EvidenceItemDetail caseId={detail.id} item={item} canAdd={data.canAdd} canManage={data.canManage} maxUploadBytes={data.maxUploadBytes} /> }}
+          columns={[
+            { title: '序号', dataIndex: 'seq', width: 60 },
+            { title: '种类', dataIndex: 'kindLabel', width: 130, render: (l: string, r) => (r.record ? <Tag color="blue">{r.record.kind === 'inquiry' ? '询问笔录' : '现场检查笔录'}</Tag> : l) },
+            { title: '名称', dataIndex: 'name', width: 200 },
+            { title: '来源', dataIndex: 'source', width: 140 },
+            { title: '收集人', key: 'c', width: 120, render: (_, r) => r.collectors.map((c) => c.name).join('、') },
+            { title: '收集时间', dataIndex: 'collectedAt', width: 170, render: (v: string) => formatDateTime(v) },
+            { title: '现保管人', dataIndex: 'holder', width: 120, render: (h: string | null, r) => (r.checkedOutBy ? <Tag color="orange">借出：{r.checkedOutBy}</Tag> : (h ?? '—')) },
+            { title: '文件', key: 'f', width: 60, render: (_, r) => r.files.length },
+          ]}
+        />
+      </Card>
+      <PreservationSection caseId={detail.id} data={data} />
+      {form ? <EvidenceFormModal detail={detail} record={form.record} open onClose={() => setForm(null)} /> : null}
+    </Space>
+  );
+}

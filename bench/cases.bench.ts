@@ -1,0 +1,320 @@
+/**
+ * Benchmark of issue 5 (not part of `npm test`): `npx tsx bench/cases.bench.ts`; a quick run with
+ * `BENCH_CASES=100000 npx tsx bench/cases.bench.ts`.
+ * Uses DATABASE_URL (a database `quanze_bench_*` is created on it and dropped) or the embedded PostgreSQL in a temp dir.
+ *
+ * Data: lib/generate.ts's city (30 departments, posts, a published list, 15,000 officers with certificates) and
+ * lib/generate-cases.ts's ten years of cases (BENCH_CASES, default 1,000,000) with ≈ 5 steps each, two investigators
+ * each and BENCH_DOCS_PER_CASE (default 10) document rows each when the documents table exists.
+ * Measures, in one run, with BENCH_CONCURRENCY (default 50) requests in flight:
+ *  - the case list (department + state + received-date range, newest first, page of 50, capped count) and the case
+ *    detail through HTTP — a real listening server, keep-alive connections — and the same SQL through a pg pool;
+ *  - the deadline scan of every open clock (modules/deadlines scanDeadlines), first run and repeat;
+ *  - 行政处罚决定书 .docx generation: through HTTP (POST /api/cases/:id/documents) and the renderer alone.
+ * Prints a JSON summary on stdout; bench/README.md records a run.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../apps/server/src/app.ts';
+import { systemClock } from '../apps/server/src/platform/clock.ts';
+import { loadConfig } from '../apps/server/src/platform/config.ts';
+import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { createDb } from '../apps/server/src/platform/db.ts';
+import { startEmbeddedPostgres } from '../apps/server/src/platform/embedded-postgres.ts';
+import { runMigrations } from '../apps/server/src/platform/migrate.ts';
+import { generate, PASSWORD, prng, type Scale } from './lib/generate.ts';
+import { generateCases } from './lib/generate-cases.ts';
+
+const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const DOCS_PER_CASE = Number(process.env.BENCH_DOCS_PER_CASE ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const APP_POOL = Number(process.env.BENCH_APP_POOL ?? 10);
+const CITY: Scale = { documents: 200, articlesPerDocument: 20, departments: 30, postsPerDepartment: 50, powers: 1_500, officers: 15_000 };
+const LIST_STATES = ['archived', 'closed', 'executing', 'investigating', 'served', 'noPenalty', 'withdrawn'];
+
+const ms = (t0: number) => performance.now() - t0;
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+  return { n: s.length, p50: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), p99: +q(0.99).toFixed(1), max: +s.at(-1)!.toFixed(1) };
+};
+
+function machine() {
+  const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? os.cpus()[0]?.model;
+  return { nproc: os.cpus().length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), cpu, node: process.version };
+}
+
+/** `n` calls of `fn(i)` with `concurrency` in flight; the latency of each, in ms. */
+async function load(n: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        const t = performance.now();
+        await fn(i);
+        latencies.push(ms(t));
+      }
+    }),
+  );
+  return { latencies, seconds: ms(t0) / 1000 };
+}
+
+/** A keep-alive HTTP client with up to `sockets` connections. */
+function httpClient(port: number, sockets: number, cookie: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+  const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+      const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+      const req = http.request(
+        { host: '127.0.0.1', port, path: url, method, agent, headers: { cookie, ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      if (data) req.write(data);
+      req.end();
+    });
+  return { request, close: () => agent.destroy() };
+}
+
+const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
+
+async function main() {
+  const log = (m: string) => console.error(`[bench] ${m}`);
+  let adminUrl = process.env.DATABASE_URL;
+  let stop = async () => {};
+  let tmp: string | null = null;
+  if (!adminUrl) {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quanze-bench-'));
+    fs.chmodSync(tmp, 0o755);
+    const embedded = await startEmbeddedPostgres(tmp);
+    adminUrl = embedded.url;
+    stop = () => embedded.stop();
+  }
+  const dbName = `quanze_bench_${crypto.randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${dbName}`;
+  const url = u.toString();
+  const db = createDb(url, APP_POOL);
+  const raw = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+  raw.on('error', () => undefined);
+  const out: Record<string, unknown> = { machine: machine(), scale: { city: CITY, cases: CASES, documentsPerCase: DOCS_PER_CASE }, concurrency: CONCURRENCY, requests: REQUESTS, appPool: APP_POOL, rawPool: CONCURRENCY };
+  const notMeasured: string[] = [];
+  try {
+    await runMigrations(db);
+    out.postgres = (await db.execute<{ v: string }>(sql`select version() as v`)).rows[0]!.v;
+    const now = systemClock.now();
+    const dataKey = crypto.randomBytes(32);
+    let t = performance.now();
+    const g = await generate(db, CITY, now, log);
+    const gc = await generateCases(raw, createFieldCipher(dataKey), g.bureauId, { cases: CASES, years: 10, documentsPerCase: DOCS_PER_CASE }, now, log);
+    out.generated = { cases: gc.caseIds.length, openCases: gc.openCases, steps: gc.steps, caseOfficers: gc.caseOfficers, documents: gc.documents };
+    if (gc.documents === null) notMeasured.push('documents: the case_documents table is missing or has columns the generator does not fill, so no document rows were written');
+    const generateSeconds = +(ms(t) / 1000).toFixed(1);
+    out.generateSeconds = generateSeconds;
+    log(`generated in ${generateSeconds} s; vacuum analyze`);
+    t = performance.now();
+    await db.execute(sql`vacuum analyze`);
+    out.vacuumSeconds = +(ms(t) / 1000).toFixed(1);
+    out.tableSizes = (
+      await raw.query<{ t: string; rows: string; size: string }>(
+        `select relname as t, reltuples::bigint::text as rows, pg_size_pretty(pg_total_relation_size(oid)) as size from pg_class
+         where relname in ('penalty_cases','case_steps','case_officers','case_documents','officers') order by relname`,
+      )
+    ).rows;
+
+    // The app, listening.
+    const config = loadConfig({ LOG_LEVEL: process.env.BENCH_LOG ?? 'silent', QUANZE_WEB_DIST: '/nonexistent', QUANZE_LOGIN_RATE_PER_MINUTE: '10000', QUANZE_DEMO: '1' });
+    const app = await buildApp({ db, clock: systemClock, config, dataKey, ...(process.env.BENCH_LOG ? { logger: { level: process.env.BENCH_LOG } } : {}) });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bench_leader', password: PASSWORD } });
+    if (login.statusCode !== 200) throw new Error(`login: ${login.body}`);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const client = httpClient(port, CONCURRENCY, cookie);
+
+    // Parameters: the same sequence for HTTP and SQL.
+    const r = prng(7);
+    const year0 = now.getUTCFullYear() - 9;
+    const listParams = Array.from({ length: REQUESTS }, () => {
+      const from = `${year0 + Math.floor(r() * 10)}-${String(1 + Math.floor(r() * 9)).padStart(2, '0')}-01`;
+      const months = [1, 3, 12][Math.floor(r() * 3)]!;
+      const to = new Date(dayStart(from).getTime() + months * 30 * 86_400_000).toISOString().slice(0, 10);
+      return { departmentId: gc.departmentIds[Math.floor(r() * gc.departmentIds.length)]!, state: LIST_STATES[Math.floor(r() * LIST_STATES.length)]!, from, to };
+    });
+    const detailIds = Array.from({ length: REQUESTS }, () => gc.caseIds[Math.floor(r() * gc.caseIds.length)]!);
+
+    const apiList = async (i: number) => {
+      const p = listParams[i % listParams.length]!;
+      const res = await client.request('GET', `/api/cases?departmentId=${p.departmentId}&state=${p.state}&receivedFrom=${p.from}&receivedTo=${p.to}&pageSize=50`);
+      if (res.status !== 200) throw new Error(`list ${res.status}: ${res.body.toString().slice(0, 300)}`);
+    };
+    const apiDetail = async (i: number) => {
+      const res = await client.request('GET', `/api/cases/${detailIds[i % detailIds.length]!}`);
+      if (res.status !== 200) throw new Error(`detail ${res.status}: ${res.body.toString().slice(0, 300)}`);
+    };
+    // The list's SQL (cases/case-list.repository.ts): page of 50 newest first, a count capped at 10,000, the powers' labels.
+    const where = `c.bureau_id = $1 and c.department_id = $2 and c.state = $3 and c.lead_received_at >= $4 and c.lead_received_at < $5`;
+    const listArgs = (p: (typeof listParams)[number]) => [g.bureauId, p.departmentId, p.state, dayStart(p.from), new Date(dayStart(p.to).getTime() + 86_400_000)];
+    const sqlList = async (pool: pg.Pool, i: number) => {
+      const args = listArgs(listParams[i % listParams.length]!);
+      const [page] = await Promise.all([
+        pool.query<{ power_id: string }>(`select c.*, d.name as department_name from penalty_cases c left join departments d on d.id = c.department_id where ${where} order by c.lead_received_at desc, c.id desc limit 50 offset 0`, args),
+        pool.query(`select count(*)::int as n from (select 1 from penalty_cases c where ${where} limit 10001) t`, args),
+      ]);
+      const powers = [...new Set(page.rows.map((x) => x.power_id))];
+      if (powers.length)
+        await pool.query(
+          `select i.power_id, i.code, i.name from power_list_items i join power_lists l on l.id = i.list_id where i.power_id = any($1::uuid[]) and l.status = 'published' and i.change <> 'removed'`,
+          [powers],
+        );
+    };
+    // The detail's SQL (cases.queries.ts caseDetail → loadCaseRecord): the case, then its steps, investigators with
+    // their certificates, the power's list item and the department, together.
+    const sqlDetail = async (pool: pg.Pool, i: number) => {
+      const id = detailIds[i % detailIds.length]!;
+      const c = await pool.query<{ power_id: string; department_id: string }>(`select * from penalty_cases where id = $1`, [id]);
+      const row = c.rows[0]!;
+      await Promise.all([
+        pool.query(`select * from case_steps where case_id = $1 order by at, id`, [id]),
+        pool.query(
+          `select co.*, o.*, ce.* from case_officers co join officers o on o.id = co.officer_id left join certificates ce on ce.officer_id = o.id where co.case_id = $1`,
+          [id],
+        ),
+        pool.query(
+          `select i.*, l.subject_id from power_list_items i join power_lists l on l.id = i.list_id where i.power_id = $1 and l.status = 'published' and i.change <> 'removed' limit 1`,
+          [row.power_id],
+        ),
+        pool.query(`select id, bureau_id, name from departments where id = $1`, [row.department_id]),
+      ]);
+    };
+
+    log('warm-up');
+    await load(200, CONCURRENCY, apiList);
+    await load(200, CONCURRENCY, apiDetail);
+    await load(200, CONCURRENCY, (i) => sqlList(raw, i));
+    await load(200, CONCURRENCY, (i) => sqlDetail(raw, i));
+    const samePool = new pg.Pool({ connectionString: url, max: APP_POOL });
+    samePool.on('error', () => undefined);
+    const measure = async (name: string, fn: (i: number) => Promise<void>) => {
+      log(name);
+      const res = await load(REQUESTS, CONCURRENCY, fn);
+      return { ...stats(res.latencies), perSecond: +(REQUESTS / res.seconds).toFixed(0) };
+    };
+    const results: Record<string, unknown> = {};
+    // Interleaved so that drift (autovacuum, page cache, a noisy neighbour) touches both sides alike.
+    for (const round of [1, 2]) {
+      results[`round${round}`] = {
+        listSql: await measure('list SQL', (i) => sqlList(raw, i)),
+        listApi: await measure('list API', apiList),
+        listSqlAppPool: await measure('list SQL, app pool size', (i) => sqlList(samePool, i)),
+        detailSql: await measure('detail SQL', (i) => sqlDetail(raw, i)),
+        detailApi: await measure('detail API', apiDetail),
+        detailSqlAppPool: await measure('detail SQL, app pool size', (i) => sqlDetail(samePool, i)),
+      };
+    }
+    out.http = results;
+    await samePool.end();
+    // What the planner does with a typical list request (a busy state over a year).
+    const p = { ...listParams[0]!, state: 'archived', from: `${year0 + 5}-01-01`, to: `${year0 + 5}-12-31` };
+    out.planList = (
+      await raw.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers) select c.*, d.name as department_name from penalty_cases c left join departments d on d.id = c.department_id where ${where} order by c.lead_received_at desc, c.id desc limit 50`,
+        listArgs(p),
+      )
+    ).rows.map((x) => x['QUERY PLAN']);
+
+    // Deadline scan of every open clock (H5's job function).
+    try {
+      const deadlines = (await import('../apps/server/src/modules/deadlines/index.ts')) as Record<string, unknown>;
+      const scan = deadlines['scanDeadlines'] as ((deps: unknown) => Promise<{ clocks: number; reminders: number }>) | undefined;
+      if (!scan) throw new Error('modules/deadlines exports no scanDeadlines');
+      const deps = { db, clock: systemClock, config, cipher: createFieldCipher(dataKey) };
+      const runs: { ms: number; clocks: number; reminders: number }[] = [];
+      for (let k = 0; k < 3; k++) {
+        log(`deadline scan ${k + 1}`);
+        t = performance.now();
+        const res = await scan(deps);
+        runs.push({ ms: +ms(t).toFixed(0), clocks: res.clocks, reminders: res.reminders });
+      }
+      out.deadlineScan = runs;
+    } catch (e) {
+      notMeasured.push(`deadline scan: ${e instanceof Error ? e.message : String(e)}`);
+    }
+
+    // 行政处罚决定书 .docx (H4): through HTTP on decided cases (generate, hash, store, list) and the renderer alone.
+    try {
+      const decided = await raw.query<{ id: string }>(`select id from penalty_cases where bureau_id = $1 and state = 'decided' order by lead_received_at desc limit 20`, [g.bureauId]);
+      const me = await client.request('GET', '/api/auth/me');
+      const csrf = (JSON.parse(me.body.toString()) as { csrfToken: string }).csrfToken;
+      const times: number[] = [];
+      const sizes: number[] = [];
+      let failure: string | null = null;
+      for (const c of decided.rows) {
+        t = performance.now();
+        const res = await client.request('POST', `/api/cases/${c.id}/documents`, { kind: 'decision' }, { 'x-csrf-token': csrf });
+        times.push(ms(t));
+        if (res.status !== 200 && res.status !== 201) {
+          failure = `POST documents ${res.status}: ${res.body.toString().slice(0, 300)}`;
+          break;
+        }
+        const body = JSON.parse(res.body.toString()) as { size?: number; document?: { size?: number } };
+        sizes.push(body.size ?? body.document?.size ?? 0);
+      }
+      if (failure) notMeasured.push(`decision .docx through HTTP: ${failure}`);
+      else out.decisionDocxHttpMs = { ...stats(times), bytes: stats(sizes) };
+    } catch (e) {
+      notMeasured.push(`decision .docx through HTTP: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    try {
+      const documents = (await import('../apps/server/src/modules/documents/index.ts')) as Record<string, unknown>;
+      const render = documents['renderDecisionDocx'] as ((model: unknown) => Promise<Buffer>) | undefined;
+      const domain = (await import('@quanze/domain')) as Record<string, unknown>;
+      const fixtures = (await import('../packages/domain/src/documents/document-fixtures.ts')) as Record<string, unknown>;
+      const build = domain['buildDocumentModel'] as ((kind: string, source: unknown, opts: unknown) => unknown) | undefined;
+      const source = (fixtures['decidedCaseSource'] as (() => unknown) | undefined)?.();
+      if (!render || !build || !source) throw new Error('renderDecisionDocx / buildDocumentModel not available');
+      // A decided case as the server hands it to the builder (the domain's fixture), model built once; then the .docx.
+      const model = build('decision', source, { number: '示司罚决字〔2026〕第7号', generatedOn: now.toISOString().slice(0, 10) });
+      const times: number[] = [];
+      let bytes = 0;
+      for (let k = 0; k < 30; k++) {
+        t = performance.now();
+        const buf = await render(model);
+        times.push(ms(t));
+        bytes = buf.length;
+      }
+      out.decisionDocxRenderMs = { ...stats(times.slice(5)), bytes };
+    } catch (e) {
+      notMeasured.push(`decision .docx renderer alone: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    client.close();
+    await app.close();
+  } finally {
+    out.notMeasured = notMeasured;
+    await raw.end().catch(() => undefined);
+    await db.$client.end();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+    await stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify(out, null, 2));
+}
+
+await main();

@@ -1,0 +1,95 @@
+/**
+ * Deadlines (期限监控): every open clock of the cases in the user's data scope, and the in-app reminders the deadline
+ * scan writes (upcoming / due today / overdue). Dates are YYYY-MM-DD; instants ISO strings.
+ */
+import { z } from 'zod';
+
+const citation = z.object({ law: z.string(), article: z.string(), note: z.string().optional() });
+
+export const DeadlineListQuery = z.object({
+  clockId: z.string().max(60).optional(),
+  departmentId: z.uuid().optional(),
+  /** 'overdue': only overdue; 'open': only not yet overdue. */
+  status: z.enum(['overdue', 'open']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type DeadlineListQuery = z.infer<typeof DeadlineListQuery>;
+
+export const DeadlineItemDto = z.object({
+  caseId: z.string(),
+  caseNumber: z.string().nullable(),
+  partyName: z.string(),
+  departmentId: z.string(),
+  departmentName: z.string().nullable(),
+  state: z.string(),
+  stateLabel: z.string(),
+  clockId: z.string(),
+  label: z.string(),
+  startDate: z.string(),
+  dueDate: z.string().nullable(),
+  dayType: z.enum(['workingDays', 'calendarDays']),
+  /** 'deadline': act by the due date; 'waitingPeriod': act only after it. */
+  kind: z.enum(['deadline', 'waitingPeriod']),
+  /** Who must act: the agency / officer, or the party (a party's window closing is shown as 届满, not overdue). */
+  obligor: z.enum(['agency', 'officer', 'party']),
+  /** Days of the clock's own type (working or calendar) left; 0 on the due date; negative when overdue. */
+  daysLeft: z.number().nullable(),
+  overdue: z.boolean(),
+  suspended: z.boolean(),
+  provisional: z.boolean(),
+  provisionalYears: z.array(z.number().int()),
+  basis: z.array(citation),
+});
+export type DeadlineItemDto = z.infer<typeof DeadlineItemDto>;
+
+export const DeadlineListResponse = z.object({
+  items: z.array(DeadlineItemDto),
+  total: z.number().int(),
+  overdueCount: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  today: z.string(),
+  clockKinds: z.array(z.object({ clockId: z.string(), label: z.string() })),
+});
+
+export const ReminderLevel = z.enum(['upcoming', 'dueToday', 'overdue']);
+export const NotificationDto = z.object({
+  id: z.string(),
+  caseId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  clockId: z.string().nullable(),
+  level: ReminderLevel,
+  title: z.string(),
+  body: z.string(),
+  dueDate: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NotificationDto = z.infer<typeof NotificationDto>;
+export const NotificationListQuery = z.object({
+  unread: z.enum(['1', '0']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const NotificationListResponse = z.object({
+  items: z.array(NotificationDto),
+  total: z.number().int(),
+  unread: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export const UnreadCountResponse = z.object({ unread: z.number().int() });
+export const MarkReadRequest = z.object({ ids: z.array(z.uuid()).max(200).optional(), all: z.boolean().optional() });
+
+/** The bureau's reminder lead times: working days before the due date (e.g. 3 and 1), plus due-today and overdue. */
+export const ReminderSettingsDto = z.object({
+  leadWorkingDays: z
+    .array(z.number().int('提前天数应为整数').min(1, '提前天数至少为1个工作日').max(30, '提前天数不超过30个工作日'))
+    .max(5, '最多设置5个提醒时点'),
+  version: z.number().int(),
+});
+export const ReminderSettingsRequest = z.object({
+  leadWorkingDays: ReminderSettingsDto.shape.leadWorkingDays,
+  version: z.number().int().min(0),
+});

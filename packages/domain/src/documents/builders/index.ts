@@ -1,0 +1,32 @@
+/** The document model of each generated kind, from the case data. */
+import type { GeneratedDocumentKind } from '../kinds.ts';
+import type { BuildOptions, DocumentModel, DocumentSource } from '../model.ts';
+import { buildDecision, buildNoPenaltyDecision } from './decision.ts';
+import {
+  buildCaseFileCover,
+  buildClosingReport,
+  buildDeclineFilingApproval,
+  buildFilingApproval,
+  buildInvestigationReport,
+  buildServiceReceipt,
+} from './forms.ts';
+import { buildHearingNotice, buildPriorNotice, buildTransferLetter } from './letters.ts';
+
+const BUILDERS: Record<GeneratedDocumentKind, (src: DocumentSource, opts: BuildOptions) => DocumentModel> = {
+  filingApproval: buildFilingApproval,
+  declineFilingApproval: buildDeclineFilingApproval,
+  investigationReport: buildInvestigationReport,
+  priorNotice: buildPriorNotice,
+  hearingNotice: buildHearingNotice,
+  decision: buildDecision,
+  noPenaltyDecision: buildNoPenaltyDecision,
+  serviceReceipt: buildServiceReceipt,
+  transferLetter: buildTransferLetter,
+  closingReport: buildClosingReport,
+  caseFileCover: buildCaseFileCover,
+};
+
+/** Throws DocumentSourceError (Chinese message) when the case lacks the step the document records. */
+export function buildDocumentModel(kind: GeneratedDocumentKind, src: DocumentSource, opts: BuildOptions): DocumentModel {
+  return BUILDERS[kind](src, opts);
+}

@@ -1,0 +1,179 @@
+/**
+ * The case file (案卷): which documents a case can have generated now, which documents its path requires
+ * (general / hearing / simple / no penalty / transfer / withdrawn / declined), and the completeness check archiving
+ * rests on (第四十七条: the full record is archived). Pure: the server passes the actions recorded on the case and
+ * the documents already generated.
+ */
+import type { Citation } from '../citation.ts';
+import type { CaseProcedure, CaseState } from '../procedures/states.ts';
+import { ENFORCEMENT_DOCUMENT_KINDS, GENERATED_DOCUMENT_KINDS, type GeneratedDocumentKind } from './kinds.ts';
+import * as S from './sources.ts';
+
+export interface CaseFileFacts {
+  state: CaseState;
+  procedure: CaseProcedure | null;
+  /** The actions recorded on the case (case_steps.action), in order. */
+  actions: readonly string[];
+}
+
+/** A generated document in the case file (each version is a row; the check reads them all). */
+export interface CaseFileDocument {
+  kind: GeneratedDocumentKind;
+  version: number;
+  generatedAt: Date;
+}
+
+export type CaseFilePath = 'general' | 'hearing' | 'simple' | 'noPenalty' | 'transfer' | 'withdrawn' | 'declined';
+
+export const CASE_FILE_PATH_LABELS: Record<CaseFilePath, string> = {
+  general: '普通程序',
+  hearing: '普通程序（听证）',
+  simple: '简易程序',
+  noPenalty: '不予行政处罚',
+  transfer: '移送司法机关',
+  withdrawn: '撤销立案',
+  declined: '不予立案',
+};
+
+/** States after which the case is at its end: the closing report and the cover can be made, archiving follows. */
+const ENDED_STATES: readonly CaseState[] = ['closed', 'noPenalty', 'transferred', 'withdrawn'];
+
+/** The path the case took (or is taking): what decides the documents its file must hold. */
+export function caseFilePath(f: CaseFileFacts): CaseFilePath {
+  const has = (a: string) => f.actions.includes(a);
+  if (f.procedure === 'simple' || has('decideOnTheSpot')) return 'simple';
+  if (has('declineFiling')) return 'declined';
+  if (has('decideNoPenalty')) return 'noPenalty';
+  if (has('transfer')) return 'transfer';
+  if (has('withdraw')) return 'withdrawn';
+  if (has('serveHearingNotice')) return 'hearing';
+  return 'general';
+}
+
+export interface RequiredDocument {
+  kind: GeneratedDocumentKind;
+  label: string;
+  /** Why the file must hold it, in Chinese. */
+  reason: string;
+  basis: Citation;
+}
+
+const req = (kind: GeneratedDocumentKind, reason: string, basis: Citation): RequiredDocument => ({
+  kind,
+  label: ENFORCEMENT_DOCUMENT_KINDS[kind].label,
+  reason,
+  basis,
+});
+
+const FILING = req('filingApproval', '立案须经负责人批准，立案审批表入卷', S.FILING_RECORD);
+const REPORT = req('investigationReport', '调查终结后须制作调查终结报告，供负责人审查决定', S.INVESTIGATION_END_RECORD);
+const NOTICE = req('priorNotice', '作出处罚决定前须书面告知拟处罚内容及陈述、申辩、听证权利', S.PRIOR_NOTICE_RECORD);
+const HEARING = req('hearingNotice', '举行听证的，须于听证七日前书面通知当事人', S.HEARING_NOTICE_RECORD);
+const DECISION = req('decision', '处罚决定须制作行政处罚决定书，载明第五十九条所列事项', S.DECISION_CONTENT);
+const RECEIPT = req('serviceReceipt', '决定书须依法送达，送达回证证明送达', S.SERVICE_RECORD);
+const NO_PENALTY = req('noPenaltyDecision', '决定不予处罚的，须制作不予行政处罚决定书', S.NO_PENALTY_RECORD);
+const TRANSFER = req('transferLetter', '涉嫌犯罪移送司法机关的，须制作案件移送函', S.TRANSFER_RECORD);
+const CLOSING = req('closingReport', '案件办结须制作结案报告，经负责人批准结案', S.CLOSING_RECORD);
+const DECLINE = req('declineFilingApproval', '不予立案须经负责人批准，不予立案审批表入卷', S.DECLINE_FILING_RECORD);
+const COVER = req('caseFileCover', '归档须编制案卷封面及卷内目录，列明全部文书', S.FULL_PROCESS_RECORD);
+
+const REQUIRED: Record<CaseFilePath, readonly RequiredDocument[]> = {
+  general: [FILING, REPORT, NOTICE, DECISION, RECEIPT, CLOSING, COVER],
+  hearing: [FILING, REPORT, NOTICE, HEARING, DECISION, RECEIPT, CLOSING, COVER],
+  simple: [CLOSING, COVER],
+  noPenalty: [FILING, REPORT, NO_PENALTY, CLOSING, COVER],
+  transfer: [FILING, TRANSFER, CLOSING, COVER],
+  withdrawn: [FILING, CLOSING, COVER],
+  declined: [DECLINE, COVER],
+};
+
+/** The documents a case file on this path must hold before it is archived, in case order. */
+export function requiredDocuments(path: CaseFilePath): readonly RequiredDocument[] {
+  return REQUIRED[path];
+}
+
+export interface DocumentAvailability {
+  kind: GeneratedDocumentKind;
+  label: string;
+  available: boolean;
+  /** Why it cannot be generated yet (Chinese); null when it can. */
+  reason: string | null;
+}
+
+/** What each generated kind needs recorded on the case first: an action, or the end of the case. */
+const NEEDS: Record<GeneratedDocumentKind, { action: string; missing: string } | 'ended'> = {
+  filingApproval: { action: 'fileCase', missing: '案件尚未经批准立案' },
+  declineFilingApproval: { action: 'declineFiling', missing: '案件未作不予立案处理' },
+  investigationReport: { action: 'submitInvestigationReport', missing: '尚未提交调查终结报告' },
+  priorNotice: { action: 'servePriorNotice', missing: '尚未办理事先告知（先在案件操作中填写告知内容）' },
+  hearingNotice: { action: 'serveHearingNotice', missing: '尚未确定听证时间、地点和主持人' },
+  decision: { action: 'decide', missing: '尚未作出行政处罚决定' },
+  noPenaltyDecision: { action: 'decideNoPenalty', missing: '案件未作出不予行政处罚决定' },
+  serviceReceipt: { action: 'decide', missing: '尚未作出行政处罚决定，无决定书可送达' },
+  transferLetter: { action: 'transfer', missing: '案件未移送司法机关' },
+  closingReport: 'ended',
+  caseFileCover: 'ended',
+};
+
+/** Which documents can be generated now; an archived file is sealed (nothing more is generated into it). */
+export function documentAvailability(f: CaseFileFacts): DocumentAvailability[] {
+  return GENERATED_DOCUMENT_KINDS.map((kind) => {
+    const label = ENFORCEMENT_DOCUMENT_KINDS[kind].label;
+    const need = NEEDS[kind];
+    let reason: string | null = null;
+    if (f.state === 'archived') reason = '案卷已归档，不再生成文书';
+    else if (need === 'ended') reason = ENDED_STATES.includes(f.state) ? null : '案件尚未办结（结案或作出不予处罚、移送、撤销等处理后制作）';
+    else if (!f.actions.includes(need.action)) reason = need.missing;
+    return { kind, label, available: reason === null, reason };
+  });
+}
+
+export interface MissingDocument {
+  kind: GeneratedDocumentKind;
+  label: string;
+  reason: string;
+  basis: Citation;
+}
+
+export interface CaseFileCheck {
+  path: CaseFilePath;
+  complete: boolean;
+  required: readonly (RequiredDocument & { present: boolean })[];
+  missing: readonly MissingDocument[];
+}
+
+/**
+ * Is the case file complete for archiving? Every required document generated at least once, and the cover with its
+ * 卷内目录 generated after every other document (a directory older than a document does not list it).
+ */
+export function checkCaseFile(f: CaseFileFacts, documents: readonly CaseFileDocument[]): CaseFileCheck {
+  const path = caseFilePath(f);
+  const latest = new Map<GeneratedDocumentKind, Date>();
+  for (const d of documents) {
+    const t = latest.get(d.kind);
+    if (!t || d.generatedAt > t) latest.set(d.kind, d.generatedAt);
+  }
+  const required = requiredDocuments(path).map((r) => ({ ...r, present: latest.has(r.kind) }));
+  const missing: MissingDocument[] = required
+    .filter((r) => !r.present)
+    .map((r) => ({ kind: r.kind, label: r.label, reason: `未生成《${r.label}》：${r.reason}`, basis: r.basis }));
+  const cover = latest.get('caseFileCover');
+  if (cover) {
+    const newer = documents.filter((d) => d.kind !== 'caseFileCover' && d.generatedAt > cover);
+    if (newer.length > 0) {
+      const labels = [...new Set(newer.map((d) => `《${ENFORCEMENT_DOCUMENT_KINDS[d.kind].label}》`))].join('、');
+      missing.push({
+        kind: 'caseFileCover',
+        label: ENFORCEMENT_DOCUMENT_KINDS.caseFileCover.label,
+        reason: `卷内目录生成后又生成了${labels}，须重新生成案卷封面及卷内目录`,
+        basis: S.FULL_PROCESS_RECORD,
+      });
+    }
+  }
+  return { path, complete: missing.length === 0, required, missing };
+}
+
+/** "缺少《立案审批表》、《结案报告》" — the refusal text naming what is missing. */
+export function describeMissing(missing: readonly MissingDocument[]): string {
+  return missing.map((m) => m.reason).join('；');
+}

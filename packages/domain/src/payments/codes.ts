@@ -1,0 +1,23 @@
+/** Refusal codes of the payment and execution rules (the server answers them with 422 and the article). */
+export const PAYMENT_CODES = [
+  'NOT_LEADER',
+  'NOT_SERVED',
+  'NOTHING_OUTSTANDING',
+  'APPLICATION_MISSING',
+  'APPLICATION_LATE',
+  'INVALID_ARRANGEMENT',
+  'NOT_YET_DUE',
+  'REMEDY_PENDING',
+  'REMINDER_MISSING',
+  'REMINDER_WAITING',
+  'REMEDY_PERIOD_RUNNING',
+  'COURT_WINDOW_CLOSED',
+  'ALREADY_APPLIED',
+  'ALREADY_REMINDED',
+  'PAUSE_INVALID',
+  'REMINDER_INVALID',
+  'COURT_APPLICATION_INVALID',
+  'HANDOVER_INVALID',
+  'RECONCILIATION_HAS_ERRORS',
+] as const;
+export type PaymentCode = (typeof PAYMENT_CODES)[number];
