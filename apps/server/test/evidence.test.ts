@@ -116,6 +116,16 @@ describe('evidence items and records', () => {
     expect(r.json().message).toContain('钱过期');
   });
 
+  it('lets evidence be registered as soon as the case is filed (已立案), before investigators are assigned', async () => {
+    const filed = await makeCase(w, 'filed');
+    const url = `/api/cases/${filed}/evidence`;
+    const read = (await w.s.headA.request({ method: 'GET', url })).json();
+    expect(read).toMatchObject({ canAdd: true, addBlocked: null });
+    const r = await addEvidence(w.s.headA, { name: '立案后当日调取的执业登记材料' }, filed);
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json()).toMatchObject({ seq: 1, caseId: filed });
+  });
+
   it('refuses evidence on a case that is not filed yet', async () => {
     const lead = await registerLead(w);
     const r = await addEvidence(w.s.officerA, {}, lead);

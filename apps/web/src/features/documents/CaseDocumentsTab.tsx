@@ -65,23 +65,26 @@ export function CaseDocumentsTab({ detail }: { detail: CaseDetailDto }) {
         dataSource={items}
         pagination={false}
         locale={{ emptyText: '尚未生成文书' }}
+        scroll={{ x: 1030 }}
         columns={[
-          { title: '文书', key: 'title', render: (_, d) => <span>{d.title}{d.version > 1 ? <Tag style={{ marginLeft: 6 }}>第{d.version}版</Tag> : null}</span> },
-          { title: '文号', dataIndex: 'number', render: (n: string | null) => n ?? '—' },
+          { title: '文书', key: 'title', width: 230, render: (_, d) => <span>{d.title}{d.version > 1 ? <Tag style={{ marginLeft: 6 }}>第{d.version}版</Tag> : null}</span> },
+          { title: '文号', dataIndex: 'number', width: 210, render: (n: string | null) => n ?? '—' },
           {
             title: 'SM3 摘要',
             dataIndex: 'fileHash',
+            width: 170,
             render: (h: string) => (
               <Typography.Text code copyable={{ text: h }} title={h}>
                 {h.slice(0, 12)}…
               </Typography.Text>
             ),
           },
-          { title: '生成人', dataIndex: 'generatedByName' },
-          { title: '生成时间', dataIndex: 'generatedAt', render: (t: string) => formatDateTime(t) },
+          { title: '生成人', dataIndex: 'generatedByName', width: 100, ellipsis: true },
+          { title: '生成时间', dataIndex: 'generatedAt', width: 170, render: (t: string) => formatDateTime(t) },
           {
             title: '操作',
             key: 'actions',
+            width: 150,
             render: (_, d) => (
               <Space>
                 <Button size="small" href={fileUrl(detail.id, d.id)} data-testid={`download-${d.kind}-${d.version}`}>

@@ -85,10 +85,20 @@ export function EvidenceItemDetail({ caseId, item, canAdd, canManage, maxUploadB
           pagination={false}
           dataSource={item.files}
           locale={{ emptyText: '尚无文件' }}
+          scroll={{ x: 760 }}
           columns={[
-            { title: '文件', dataIndex: 'fileName', render: (name: string, f) => <a href={fileUrl(caseId, f.id)}>{name}</a> },
+            { title: '文件', dataIndex: 'fileName', width: 240, ellipsis: true, render: (name: string, f) => <a href={fileUrl(caseId, f.id)}>{name}</a> },
             { title: '大小', dataIndex: 'size', width: 90, render: (n: number) => fileSize(n) },
-            { title: 'SM3 摘要（下载时复核）', dataIndex: 'sm3', render: (h: string) => <Typography.Text code copyable style={{ fontSize: 12 }}>{h}</Typography.Text> },
+            {
+              title: 'SM3 摘要（下载时复核）',
+              dataIndex: 'sm3',
+              width: 230,
+              render: (h: string) => (
+                <Typography.Text code copyable={{ text: h }} title={h} style={{ fontSize: 12 }}>
+                  {h.slice(0, 16)}…
+                </Typography.Text>
+              ),
+            },
             { title: '上传', key: 'by', width: 200, render: (_, f) => `${f.uploadedBy} ${formatDateTime(f.uploadedAt)}` },
           ]}
         />

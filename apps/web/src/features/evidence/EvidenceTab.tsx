@@ -9,6 +9,10 @@ import { EvidenceFormModal } from './EvidenceFormModal.tsx';
 import { EvidenceItemDetail } from './EvidenceItemDetail.tsx';
 import { PreservationSection } from './PreservationSection.tsx';
 
+/** Sum of the column widths below plus the expand column: wider tabs show it whole, narrower ones scroll sideways
+ * instead of squeezing the headers to one character a line. */
+const EVIDENCE_TABLE_WIDTH = 1180;
+
 export function EvidenceTab({ detail }: { detail: CaseDetailDto }) {
   const q = useCaseEvidence(detail.id);
   const [form, setForm] = useState<{ record: 'inquiry' | 'inspection' | null } | null>(null);
@@ -39,17 +43,17 @@ export function EvidenceTab({ detail }: { detail: CaseDetailDto }) {
           pagination={false}
           dataSource={data.items}
           locale={{ emptyText: '尚无证据' }}
-          scroll={{ x: 960 }}
+          scroll={{ x: EVIDENCE_TABLE_WIDTH }}
           expandable={{ expandedRowRender: (item) => <EvidenceItemDetail caseId={detail.id} item={item} canAdd={data.canAdd} canManage={data.canManage} maxUploadBytes={data.maxUploadBytes} /> }}
           columns={[
-            { title: '序号', dataIndex: 'seq', width: 60 },
-            { title: '种类', dataIndex: 'kindLabel', width: 130, render: (l: string, r) => (r.record ? <Tag color="blue">{r.record.kind === 'inquiry' ? '询问笔录' : '现场检查笔录'}</Tag> : l) },
-            { title: '名称', dataIndex: 'name', width: 200 },
-            { title: '来源', dataIndex: 'source', width: 140 },
-            { title: '收集人', key: 'c', width: 120, render: (_, r) => r.collectors.map((c) => c.name).join('、') },
+            { title: '序号', dataIndex: 'seq', width: 64 },
+            { title: '种类', dataIndex: 'kindLabel', width: 120, render: (l: string, r) => (r.record ? <Tag color="blue">{r.record.kind === 'inquiry' ? '询问笔录' : '现场检查笔录'}</Tag> : l) },
+            { title: '名称', dataIndex: 'name', width: 240, ellipsis: true },
+            { title: '来源', dataIndex: 'source', width: 180, ellipsis: true },
+            { title: '收集人', key: 'c', width: 150, ellipsis: true, render: (_, r) => r.collectors.map((c) => c.name).join('、') },
             { title: '收集时间', dataIndex: 'collectedAt', width: 170, render: (v: string) => formatDateTime(v) },
-            { title: '现保管人', dataIndex: 'holder', width: 120, render: (h: string | null, r) => (r.checkedOutBy ? <Tag color="orange">借出：{r.checkedOutBy}</Tag> : (h ?? '—')) },
-            { title: '文件', key: 'f', width: 60, render: (_, r) => r.files.length },
+            { title: '现保管人', dataIndex: 'holder', width: 140, ellipsis: true, render: (h: string | null, r) => (r.checkedOutBy ? <Tag color="orange">借出：{r.checkedOutBy}</Tag> : (h ?? '—')) },
+            { title: '文件', key: 'f', width: 64, render: (_, r) => r.files.length },
           ]}
         />
       </Card>

@@ -13,12 +13,13 @@ function Movements({ item }: { item: PropertyDto }) {
       rowKey="seq"
       pagination={false}
       dataSource={item.movements}
+      scroll={{ x: 1030 }}
       columns={[
         { title: '#', dataIndex: 'seq', width: 50 },
         { title: '类型', dataIndex: 'kind', width: 130, render: (k: string) => MOVEMENT_LABELS[k] ?? k },
         { title: '状态', key: 's', width: 160, render: (_, m) => (m.fromStatus && m.fromStatus !== m.toStatus ? `${PROPERTY_STATUS_LABELS[m.fromStatus]} → ${PROPERTY_STATUS_LABELS[m.toStatus]}` : PROPERTY_STATUS_LABELS[m.toStatus]) },
-        { title: '地点／保管人', key: 'l', render: (_, m) => `${m.location}／${m.holder}` },
-        { title: '说明', dataIndex: 'note' },
+        { title: '地点／保管人', key: 'l', width: 220, ellipsis: true, render: (_, m) => `${m.location}／${m.holder}` },
+        { title: '说明', dataIndex: 'note', width: 160, ellipsis: true },
         { title: '款项', dataIndex: 'proceedsFen', width: 110, render: (f: number | null) => (f === null ? '' : yuan(f)) },
         { title: '经办', key: 'a', width: 200, render: (_, m) => `${m.actorName} ${formatDateTime(m.at)}` },
       ]}
@@ -34,14 +35,14 @@ export function PropertyTable({ items, caseColumn, actions }: { items: PropertyD
       pagination={false}
       dataSource={items}
       locale={{ emptyText: '尚无涉案财物' }}
-      scroll={{ x: 1000 }}
+      scroll={{ x: caseColumn ? 1320 : 1100 }}
       expandable={{ expandedRowRender: (item) => <Movements item={item} /> }}
       columns={[
         ...(caseColumn ? [{ title: '案件', key: 'case', width: 220, render: (_: unknown, r: PropertyDto) => caseColumn(r) }] : []),
-        { title: '财物', dataIndex: 'name', width: 180 },
+        { title: '财物', dataIndex: 'name', width: 220, ellipsis: true },
         { title: '数量', key: 'q', width: 90, render: (_: unknown, r: PropertyDto) => `${r.quantity}${r.unit}` },
-        { title: '存放地点', dataIndex: 'location', width: 160 },
-        { title: '保管人', dataIndex: 'holder', width: 110 },
+        { title: '存放地点', dataIndex: 'location', width: 180, ellipsis: true },
+        { title: '保管人', dataIndex: 'holder', width: 110, ellipsis: true },
         {
           title: '状态',
           key: 'st',

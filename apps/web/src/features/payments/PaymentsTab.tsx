@@ -117,16 +117,19 @@ export function PaymentsTab({ detail }: { detail: CaseDetailDto }) {
           pagination={false}
           dataSource={payments}
           locale={{ emptyText: '尚无缴款' }}
+          scroll={{ x: 1120 }}
           columns={[
-            { title: '到账 / 收缴时间', dataIndex: 'paidAt', render: (v: string) => formatDateTime(v) },
+            { title: '到账 / 收缴时间', dataIndex: 'paidAt', width: 170, render: (v: string) => formatDateTime(v) },
             {
               title: '方式',
               dataIndex: 'source',
+              width: 240,
               render: (v: string, r) => (v === 'bank' ? `银行（流水号 ${r.bankSerial}）` : `当场收缴（票据 ${r.receiptNumber}）`),
             },
-            { title: '金额', dataIndex: 'amountFen', render: (v: number) => yuan(v) },
+            { title: '金额', dataIndex: 'amountFen', width: 110, render: (v: number) => yuan(v) },
             {
               title: '冲抵',
+              width: 240,
               render: (_: unknown, r) => (
                 <span>
                   罚没款 {yuan(r.toPrincipalFen)}
@@ -142,6 +145,7 @@ export function PaymentsTab({ detail }: { detail: CaseDetailDto }) {
             },
             {
               title: '交付（第七十一条）',
+              width: 260,
               render: (_: unknown, r) =>
                 r.cash ? (
                   <Space size={4} wrap>
@@ -168,7 +172,7 @@ export function PaymentsTab({ detail }: { detail: CaseDetailDto }) {
                   '—'
                 ),
             },
-            { title: '登记人', dataIndex: 'recordedByName' },
+            { title: '登记人', dataIndex: 'recordedByName', width: 100, ellipsis: true },
           ]}
         />
       </Card>

@@ -35,27 +35,26 @@ export function InvestigatorsCard({ detail, onPick }: { detail: CaseDetailDto; o
   const find = (action: string) => detail.abilities.find((a) => a.action === action);
   const current = detail.investigators.filter((i) => !i.removedAt);
   const former = detail.investigators.filter((i) => i.removedAt);
+  const teamActions = [find('requestRecusal'), find('decideRecusal'), find('assignInvestigators')];
   return (
-    <Card
-      title="承办人员"
-      size="small"
-      data-testid="case-investigators"
-      extra={
-        <Space size={4} wrap>
-          <TeamButton ability={find('requestRecusal')} onPick={onPick} />
-          <TeamButton ability={find('decideRecusal')} onPick={onPick} />
-          <TeamButton ability={find('assignInvestigators')} onPick={onPick} />
+    <Card title="承办人员" size="small" data-testid="case-investigators">
+      {/* The team actions sit in the body, not the card head: three buttons in the head of this narrow column
+          would squeeze the title and the names to one character a line. */}
+      {teamActions.some((a) => a) ? (
+        <Space size={[4, 4]} wrap className="qz-investigators-actions">
+          {teamActions.map((a) => (a ? <TeamButton key={a.action} ability={a} onPick={onPick} /> : null))}
         </Space>
-      }
-    >
+      ) : null}
       <List
         size="small"
         locale={{ emptyText: '尚未指派承办人员' }}
         dataSource={current}
         renderItem={(i) => (
-          <List.Item key={i.officerId}>
-            <Link to={`/officers/${i.officerId}`}>{i.name}</Link>
-            <span className="qz-muted">
+          <List.Item key={i.officerId} className="qz-investigator">
+            <Link to={`/officers/${i.officerId}`} className="qz-investigator-name">
+              {i.name}
+            </Link>
+            <span className="qz-muted qz-investigator-meta">
               {i.certificateNumber ? `执法证 ${i.certificateNumber} · ` : ''}
               {formatDate(i.assignedAt)} 指派
             </span>
