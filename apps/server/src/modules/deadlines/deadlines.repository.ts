@@ -29,38 +29,61 @@ export function openCaseConditions(f: { bureauId: string; departmentId?: string 
   return conds;
 }
 
+/** Case columns no clock and no deadline row reads (buildSnapshot takes the cited basis from the legal-basis verdicts). */
+type UnreadCaseColumns = 'partyIdSealed' | 'partyIdIndex' | 'leadSummary' | 'legalBasis' | 'createdAt' | 'updatedAt';
+const { partyIdSealed: _s, partyIdIndex: _i, leadSummary: _l, legalBasis: _b, createdAt: _c, updatedAt: _u, ...readColumns } = getTableColumns(penaltyCases);
+/** Neutral values for the columns the scan does not load, so the row is still a CaseRow for buildSnapshot. */
+const UNREAD: Pick<CaseRow, UnreadCaseColumns> = { partyIdSealed: null, partyIdIndex: null, leadSummary: '', legalBasis: [], createdAt: new Date(0), updatedAt: new Date(0) };
+
 /**
  * The open cases matching `conds` with their steps, in one query: each case's steps come as one JSON array (instants
- * as epoch milliseconds), which the driver parses in one go — far cheaper than a row and a Date per step when a scan
- * reads twenty thousand cases.
+ * as epoch milliseconds), aggregated by one grouped join over the open cases' steps (not a subquery per case), which
+ * the driver parses in one go — far cheaper than a row and a Date per step when a scan reads twenty thousand cases.
+ * Only the columns clocks and the deadline rows read are loaded (no sealed ID, lead summary or timestamps).
  */
-export async function openCasesWithSteps(db: Executor, conds: SQL[]): Promise<{ row: OpenCaseRow; steps: CaseStepRow[] }[]> {
-  const rows = await db
+export async function openCasesWithSteps(db: Executor, conds: SQL[]): Promise<OpenCaseWithSteps[]> {
+  const open = db.select({ id: penaltyCases.id }).from(penaltyCases).where(and(...conds));
+  const stepsOfOpen = db
     .select({
-      ...getTableColumns(penaltyCases),
-      departmentName: departments.name,
-      stepsJson: sql<StepTuple[] | null>`(select json_agg(json_build_array(s.id, s.action, s.from_state, s.to_state, s.actor_id, s.actor_name,
-        (extract(epoch from s.at) * 1000)::bigint, s.payload) order by s.at, s.id) from ${caseSteps} s where s.case_id = ${penaltyCases.id})`,
+      caseId: caseSteps.caseId,
+      steps: sql<StepTuple[]>`json_agg(json_build_array(${caseSteps.id}, ${caseSteps.action}, ${caseSteps.fromState}, ${caseSteps.toState},
+        ${caseSteps.actorId}, ${caseSteps.actorName}, (extract(epoch from ${caseSteps.at}) * 1000)::bigint, ${caseSteps.payload})
+        order by ${caseSteps.at}, ${caseSteps.id})`.as('steps'),
     })
+    .from(caseSteps)
+    .where(inArray(caseSteps.caseId, open))
+    .groupBy(caseSteps.caseId)
+    .as('open_steps');
+  const rows = await db
+    .select({ ...readColumns, departmentName: departments.name, stepsJson: stepsOfOpen.steps })
     .from(penaltyCases)
     .leftJoin(departments, eq(departments.id, penaltyCases.departmentId))
+    .leftJoin(stepsOfOpen, eq(stepsOfOpen.caseId, penaltyCases.id))
     .where(and(...conds));
-  return rows.map(({ stepsJson, ...row }) => ({
-    row,
-    steps: (stepsJson ?? []).map(([id, action, fromState, toState, actorId, actorName, at, payload]) => ({
-      id,
-      caseId: row.id,
-      action,
-      fromState,
-      toState,
-      actorId,
-      actorName,
-      at: new Date(Number(at)),
-      payload,
-      basis: '',
-      warnings: [],
-    })),
-  }));
+  return rows.map((r) => {
+    const tuples = r.stepsJson ?? [];
+    const row: OpenCaseRow = Object.assign(r, UNREAD, { stepsJson: null });
+    return { row, steps: () => stepRows(row.id, tuples) };
+  });
+}
+
+/**
+ * A case row with its steps, made on demand: the scan folds one case at a time, so the step objects of a case die
+ * young instead of all twenty thousand cases' steps being live at once (which made the collector, not the fold, the
+ * cost).
+ */
+export interface OpenCaseWithSteps {
+  row: OpenCaseRow;
+  steps: () => CaseStepRow[];
+}
+
+function stepRows(caseId: string, tuples: StepTuple[]): CaseStepRow[] {
+  const out = new Array<CaseStepRow>(tuples.length);
+  for (let i = 0; i < tuples.length; i++) {
+    const [id, action, fromState, toState, actorId, actorName, at, payload] = tuples[i]!;
+    out[i] = { id, caseId, action, fromState, toState, actorId, actorName, at: new Date(Number(at)), payload, basis: '', warnings: [] };
+  }
+  return out;
 }
 
 type StepTuple = [number, string, CaseState, CaseState, string | null, string, number | string, Record<string, unknown>];
@@ -127,15 +150,31 @@ export async function reminderSettingsOf(db: Executor, bureauId: string): Promis
 
 export type NewNotification = typeof notifications.$inferInsert;
 
-/** Inserts reminders, skipping any whose de-duplication key exists; returns how many were new. */
-export async function insertNotifications(db: Executor, rows: NewNotification[]): Promise<number> {
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    const r = await db.insert(notifications).values(chunk).onConflictDoNothing({ target: notifications.dedupeKey }).returning({ id: notifications.id });
-    inserted += r.length;
-  }
-  return inserted;
+/**
+ * Inserts reminders, skipping any whose de-duplication key exists; returns how many were new. One statement for all
+ * rows (column arrays through unnest) instead of one per thousand; ON CONFLICT still guards against a concurrent writer.
+ */
+export async function insertNotifications(db: Executor, all: NewNotification[]): Promise<number> {
+  if (all.length === 0) return 0;
+  // Keys first (a unique-index probe each): a rerun, which finds most reminders already sent, then sends no texts.
+  const { rows: sent } = await db.execute<{ k: string }>(
+    sql`select dedupe_key as k from ${notifications} where dedupe_key = any(${sql.param(all.map((r) => r.dedupeKey))}::text[])`,
+  );
+  const have = new Set(sent.map((s) => s.k));
+  const rows = have.size === 0 ? all : all.filter((r) => !have.has(r.dedupeKey));
+  if (rows.length === 0) return 0;
+  // One array parameter per column (sql.param: an array interpolated bare would become one parameter per element).
+  const col = <T>(f: (r: NewNotification) => T) => sql.param(rows.map(f));
+  const { rows: [r] } = await db.execute<{ n: number }>(sql`with ins as (
+      insert into ${notifications} (bureau_id, user_id, kind, case_id, clock_id, due_date, level, lead_days, title, body, dedupe_key, created_at)
+      select * from unnest(${col((r) => r.bureauId)}::uuid[], ${col((r) => r.userId)}::uuid[], ${col((r) => r.kind ?? 'deadline')}::text[],
+        ${col((r) => r.caseId ?? null)}::uuid[], ${col((r) => r.clockId ?? null)}::text[], ${col((r) => r.dueDate ?? null)}::date[],
+        ${col((r) => r.level)}::text[], ${col((r) => r.leadDays ?? 0)}::int[], ${col((r) => r.title)}::text[], ${col((r) => r.body)}::text[],
+        ${col((r) => r.dedupeKey)}::text[], ${col((r) => r.createdAt.toISOString())}::timestamptz[])
+      on conflict (dedupe_key) do nothing
+      returning 1)
+    select count(*)::int as n from ins`);
+  return r?.n ?? 0;
 }
 
 export async function notificationsOf(db: Executor, userId: string, unreadOnly: boolean, limit: number, offset: number) {

@@ -17,7 +17,7 @@ export interface OpenClock extends CaseClock {
 export async function openClocksWhere(db: Executor, conds: SQL[], config: ProcedureConfig): Promise<OpenClock[]> {
   const out: OpenClock[] = [];
   for (const { row, steps } of await openCasesWithSteps(db, conds)) {
-    const snapshot = buildSnapshot({ row, steps, assignments: [], officers: new Map(), power: null, legalBasis: [] });
+    const snapshot = buildSnapshot({ row, steps: steps(), assignments: [], officers: new Map(), power: null, legalBasis: [] });
     for (const c of caseClocks(snapshot, config)) out.push({ ...c, row, clock: clockById(c.clockId) });
   }
   return out;
