@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * Module boundaries (CONVENTIONS habit 13): a server module imports another module only through its index.ts.
- * Two deliberate exceptions: a *.table.ts may import another module's *.table.ts (foreign keys), and
- * platform/schema.ts gathers every table for drizzle. platform/ must not import modules otherwise.
+ * Module boundaries (CONVENTIONS habit 13): a server module imports another module only through its public faces:
+ * index.ts (everything, routes included) or core.ts (the routes-free part: queries, commands and types that other
+ * modules' commands call inside their transactions), and its *.table.ts files (the schema, as platform/schema.ts
+ * gathers it for drizzle). Why core.ts: cases ↔ deadlines ↔ complaints call each other inside one transaction, and
+ * importing a module's index.ts pulls in its routes, which import the caller back — an ESM cycle that left tables
+ * `undefined` at load time (seen in vitest). platform/ must not import modules otherwise.
  * Exits 1 and lists the offending imports.
  */
 import fs from 'node:fs';
@@ -36,10 +39,10 @@ for (const file of files) {
     if (!to) continue;
     const from = moduleOf(file);
     if (from === to) continue;
-    const isIndex = path.basename(target) === 'index.ts' && path.dirname(target) === path.join(modulesDir, to);
-    const tableToTable = file.endsWith('.table.ts') && target.endsWith('.table.ts');
-    const schemaFile = path.relative(src, file) === path.join('platform', 'schema.ts') && target.endsWith('.table.ts');
-    if (!isIndex && !tableToTable && !schemaFile) problems.push(`${path.relative(root, file)} → ${m[1]}`);
+    const atRoot = path.dirname(target) === path.join(modulesDir, to);
+    const isFace = atRoot && ['index.ts', 'core.ts'].includes(path.basename(target));
+    const isTable = target.endsWith('.table.ts');
+    if (!isFace && !isTable) problems.push(`${path.relative(root, file)} → ${m[1]}`);
   }
 }
 if (problems.length) {

@@ -1,7 +1,7 @@
 /**
  * Issue 5 in a real browser: a general-procedure penalty case from the lead to the served decision, each step taken
  * by the person the law names — 张伟 (officer1) registers the lead, the 局长 (leader) files it, the 科长 (head)
- * assigns two certified officers (张伟 and 李明华: both hold 律师 certificates in the demo roster), the two
+ * assigns two certified officers (张伟 and 刘芳: both hold 律师 certificates in the demo roster), the two
  * investigate, report and serve the prior notice, the party's waiver is recorded, the 局长 decides, the officer
  * serves the decision — and the 行政处罚决定书 downloads as a .docx.
  */
@@ -25,6 +25,7 @@ test('two officers take a case from the lead to the served decision; the leader 
   const officer1 = await openAs(browser, 'officer1');
   const head = await openAs(browser, 'head');
   const leader = await openAs(browser, 'leader');
+  const officer2 = await openAs(browser, 'officer2');
 
   // 案源登记 by 张伟.
   await officer1.goto('/cases');
@@ -57,12 +58,12 @@ test('two officers take a case from the lead to the served decision; the leader 
   await caseAction(head, caseUrl, 'startInvestigation', async (f) => {
     const picker = f.getByLabel('承办执法人员（至少两名）');
     await pickOption(head, picker, '张伟', true);
-    await pickOption(head, picker, '李明华', true);
+    await pickOption(head, picker, '刘芳', true);
     await head.keyboard.press('Escape');
   });
   await expect(head.getByTestId('case-state')).toHaveText('调查取证');
   await expect(head.getByTestId('case-investigators')).toContainText('张伟');
-  await expect(head.getByTestId('case-investigators')).toContainText('李明华');
+  await expect(head.getByTestId('case-investigators')).toContainText('刘芳');
   await shot(head, '3-investigating');
 
   // 调查终结报告 by 张伟, proposing a warning.
@@ -73,15 +74,15 @@ test('two officers take a case from the lead to the served decision; the leader 
   });
   await expect(officer1.getByTestId('case-state')).toHaveText('调查终结');
 
-  // 事先告知 by the second officer, 李明华 (the proposal and the basis are prefilled).
-  await caseAction(head, caseUrl, 'servePriorNotice', async (f) => {
+  // 事先告知 by the second officer, 刘芳 (the proposal and the basis are prefilled).
+  await caseAction(officer2, caseUrl, 'servePriorNotice', async (f) => {
     await f.getByLabel('违法事实').fill('当事人在其微信公众号发布“零风险代理”“包赢”等虚假承诺');
     await f.getByLabel('处罚理由').fill('当事人的行为违反了《中华人民共和国律师法》第二十六条的规定');
     await f.getByText('已告知陈述、申辩权').click();
   });
-  await expect(head.getByTestId('case-state')).toHaveText('已告知');
-  await expect(head.getByTestId('case-clocks')).toContainText('陈述、申辩期限');
-  await shot(head, '4-noticed');
+  await expect(officer2.getByTestId('case-state')).toHaveText('已告知');
+  await expect(officer2.getByTestId('case-clocks')).toContainText('陈述、申辩期限');
+  await shot(officer2, '4-noticed');
 
   // Before the party is heard, the 局长 may not decide: the reason and its article are shown.
   await leader.goto(caseUrl);
@@ -131,7 +132,7 @@ test('two officers take a case from the lead to the served decision; the leader 
   // A .docx is a zip: it starts with PK.
   expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
 
-  for (const p of [officer1, head, leader]) await p.context().close();
+  for (const p of [officer1, officer2, head, leader]) await p.context().close();
 });
 
 test('the demo bureau comes with cases in every stage, the hearing branch among them', async ({ browser }: { browser: Browser }) => {

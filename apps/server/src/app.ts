@@ -31,12 +31,15 @@ import { legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts'
 import { catalogueRoutes, powerListRoutes, powerRoutes } from './modules/powers/index.ts';
 import { discretionRoutes, publicPowerRoutes } from './modules/discretion/index.ts';
 import { caseConsoleRoutes, caseRoutes, caseViewRoutes } from './modules/cases/index.ts';
-import { decisionPageRoutes, disclosureRoutes, publicDecisionRoutes } from './modules/disclosure/index.ts';
+import { decisionPageRoutes, disclosureRoutes, expirePublicationsJob, publicDecisionRoutes } from './modules/disclosure/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { deadlineRoutes, deadlineScanJob } from './modules/deadlines/index.ts';
 import { evidenceRoutes } from './modules/evidence/index.ts';
 import { documentRoutes } from './modules/documents/index.ts';
 import { paymentRoutes } from './modules/payments/index.ts';
+import { complaintRoutes, publicComplaintRoutes } from './modules/complaints/index.ts';
+import { surveyRoutes } from './modules/surveys/index.ts';
+import { supervisionRoutes, supervisorPortalRoutes } from './modules/supervision/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -77,7 +80,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (opts.jobs) {
     let stopJobs: (() => void) | null = null;
     app.addHook('onReady', async () => {
-      stopJobs = startJobs(deps, [deadlineScanJob, expireCertificatesJob], app.log);
+      stopJobs = startJobs(deps, [deadlineScanJob, expireCertificatesJob, expirePublicationsJob], app.log);
     });
     app.addHook('onClose', async () => stopJobs?.());
   }
@@ -121,6 +124,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(paymentRoutes(deps));
       await api.register(evidenceRoutes(deps, files));
       await api.register(documentRoutes(deps, files));
+      await api.register(complaintRoutes(deps, files));
+      await api.register(publicComplaintRoutes(deps, files));
+      await api.register(surveyRoutes(deps));
+      await api.register(supervisionRoutes(deps));
+      await api.register(supervisorPortalRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -125,12 +125,47 @@ describe('demo penalty cases', () => {
     }
   });
 
-  it('keep each officer to their own cases: 刘芳 sees the notary cases she investigates, not the lawyers’', async () => {
+  it('keep each officer to their own cases: 刘芳 sees the cases she registers or investigates, not the others’', async () => {
     const get = await as('officer2');
     const items = (await get('/api/cases?pageSize=200')).json<{ items: Summary[] }>().items;
     expect(items.length).toBeGreaterThanOrEqual(2);
     const all = (await (await as('leader'))('/api/cases?pageSize=200')).json<{ items: Summary[] }>().items;
     expect(items.length).toBeLessThan(all.length);
+  });
+
+  it('include a ¥5,000 fine investigated by 张伟 and 刘芳 and discussed by the three 局领导 before the notice (第五十七条)', async () => {
+    const get = await as('leader2');
+    const items = (await get('/api/cases?pageSize=200')).json<{ items: Summary[] }>().items;
+    const c = items.find((x) => x.partyName === '曹*斌');
+    expect(c).toMatchObject({ state: 'decided' });
+    const d = (await get(`/api/cases/${c!.id}`)).json<{ investigators: { name: string }[]; steps: (Step & { payload: Record<string, unknown> })[] }>();
+    expect(d.investigators.map((i) => i.name).sort()).toEqual(['刘芳', '张伟'].sort());
+    const discussion = d.steps.find((s) => s.action === 'recordCollectiveDiscussion');
+    const leaders = (discussion?.payload['attendees'] as { name: string; isLeader: boolean }[]).filter((a) => a.isLeader).map((a) => a.name);
+    expect(leaders.sort()).toEqual(['周海涛', '孙立平', '王建国'].sort());
+    expect(discussion!.at < d.steps.find((s) => s.action === 'servePriorNotice')!.at).toBe(true);
+  });
+
+  it('include a simple-procedure case decided on the spot on a pre-numbered form and filed with the agency (第五十二条)', async () => {
+    const get = await as('officer1');
+    const items = (await get('/api/cases?pageSize=200')).json<{ items: Summary[] }>().items;
+    const c = items.find((x) => x.partyName === '邱*健');
+    expect(c).toMatchObject({ state: 'simpleRecorded', decisionNumber: expect.stringMatching(/^示司当罚〔\d{4}〕No\.\d+$/) });
+    const docs = (await get(`/api/cases/${c!.id}/documents`)).json<{ available: { kind: string; available: boolean }[] }>();
+    expect(docs.available.find((x) => x.kind === 'onTheSpotDecision')).toMatchObject({ available: true });
+  });
+
+  it('give every 局领导 account a department, and 刘芳 a certificate covering the lawyer cases', async () => {
+    const r = await ctx.sql(`select u.username, d.name as dept from users u left join departments d on d.id = u.department_id where 'leader' = any(u.roles) order by u.username`);
+    expect(r.rows).toEqual([
+      { username: 'leader', dept: '办公室' },
+      { username: 'leader2', dept: '办公室' },
+      { username: 'leader3', dept: '办公室' },
+    ]);
+    const cert = await ctx.sql(`select c.categories from certificates c join officers o on o.id = c.officer_id join users u on u.id = o.user_id where u.username = 'officer2'`);
+    expect(cert.rows[0].categories).toEqual(expect.arrayContaining(['GZ', 'LS']));
+    const dept = await ctx.sql(`select d.name from officers o join departments d on d.id = o.department_id join users u on u.id = o.user_id where u.username = 'officer2'`);
+    expect(dept.rows[0].name).toBe('律师工作科');
   });
 
   it('record each step in the audit log with its actor', async () => {

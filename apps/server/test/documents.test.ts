@@ -186,13 +186,14 @@ describe('archiving the case file', () => {
     let r = await act(w.s.officerA, id, 'archive', {});
     expect(r.statusCode).toBe(422);
     expect(r.json()).toMatchObject({ code: 'CASE_FILE_INCOMPLETE', basis: { article: '第四十七条' } });
-    for (const label of ['立案审批表', '案件调查终结报告', '行政处罚事先告知书', '送达回证', '结案报告', '案卷封面及卷内目录']) {
+    for (const label of ['立案审批表', '案件调查终结报告', '法制审核意见书', '行政处罚事先告知书', '送达回证', '结案报告', '案卷封面及卷内目录']) {
       expect(r.json().message).toContain(`《${label}》`);
     }
     expect(r.json().message).not.toContain('《行政处罚决定书》');
     expect(r.json().details.missing.map((m: { kind: string }) => m.kind)).toEqual([
       'filingApproval',
       'investigationReport',
+      'legalReviewOpinion',
       'priorNotice',
       'serviceReceipt',
       'closingReport',
@@ -201,7 +202,7 @@ describe('archiving the case file', () => {
     const check = (await list(w.s.officerA, id)).caseFile;
     expect(check).toMatchObject({ path: 'general', complete: false });
 
-    for (const kind of ['filingApproval', 'investigationReport', 'priorNotice', 'serviceReceipt', 'closingReport', 'caseFileCover']) await generated(w.s.officerA, id, kind);
+    for (const kind of ['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'serviceReceipt', 'closingReport', 'caseFileCover']) await generated(w.s.officerA, id, kind);
     // A document generated after the directory makes the directory stale.
     ctx.clock.advance(60_000);
     await generated(w.s.officerA, id, 'serviceReceipt');
@@ -221,7 +222,7 @@ describe('archiving the case file', () => {
     const step = d.steps.at(-1);
     expect(step).toMatchObject({ action: 'archive', basis: expect.stringContaining('第四十七条') });
     expect(step.payload.documents.map((x: { kind: string }) => x.kind).sort()).toEqual(
-      ['caseFileCover', 'closingReport', 'decision', 'filingApproval', 'investigationReport', 'priorNotice', 'serviceReceipt'].sort(),
+      ['caseFileCover', 'closingReport', 'decision', 'filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'serviceReceipt'].sort(),
     );
     // The archived file is sealed.
     const sealed = await generate(w.s.officerA, id, 'decision');

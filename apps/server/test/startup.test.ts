@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/platform/embedded-postgres.ts';
+import { DEMO_USERS } from '../src/seed/demo-data.ts';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quanze-start-'));
@@ -68,7 +69,9 @@ describe('start-up on the embedded PostgreSQL', () => {
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const before = (await (await fetch(`http://127.0.0.1:${port1}/api/users?pageSize=200`, { headers: { cookie } })).json()) as UserPage;
-    expect(before.total).toBe(9);
+    // Every demo account, including the three 局领导 a collective discussion needs (第五十七条).
+    expect(before.total).toBe(DEMO_USERS.length);
+    expect(DEMO_USERS.filter((u) => u.roles.includes('leader'))).toHaveLength(3);
 
     const second = start(await freePort());
     const code = await second.exited;
@@ -83,7 +86,7 @@ describe('start-up on the embedded PostgreSQL', () => {
     expect(third.output()).not.toContain('已载入演示数据');
     // The session row survived the restart too: the same cookie still works.
     const after = (await (await fetch(`http://127.0.0.1:${port3}/api/users?pageSize=200`, { headers: { cookie } })).json()) as UserPage;
-    expect(after.total).toBe(9);
+    expect(after.total).toBe(DEMO_USERS.length);
     expect(after.items.map((u: { id: string }) => u.id).sort()).toEqual(before.items.map((u: { id: string }) => u.id).sort());
     expect(await stop(third)).toBe(0);
   }, 180_000);

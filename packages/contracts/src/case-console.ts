@@ -73,3 +73,19 @@ export const CaseHistoryResponse = z.object({ items: z.array(CaseHistoryEntryDto
 /** 查看完整证件号码: the reason is kept in the audit row. */
 export const RevealPartyIdRequest = z.object({ reason: z.string().trim().min(2, '请填写查看原因').max(200, '查看原因不超过 200 个字') });
 export const RevealPartyIdResponse = z.object({ idNumber: z.string() });
+
+/**
+ * The bureau's accounts a case action may name: 负责人 (role leader) for a collective discussion, a hearing presider,
+ * the legal reviewer whose recusal is asked. Roles come from the account; the server checks each choice again.
+ */
+export const CasePersonDto = z.object({
+  userId: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  departmentName: z.string().nullable(),
+  /** An investigator of this case now (may not preside a hearing, 第六十四条). */
+  investigator: z.boolean(),
+});
+export type CasePersonDto = z.infer<typeof CasePersonDto>;
+export const CasePeopleResponse = z.object({ items: z.array(CasePersonDto) });
+export type CasePeopleResponse = z.infer<typeof CasePeopleResponse>;

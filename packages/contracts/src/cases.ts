@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CollectCashBody } from './payments.ts';
+import { CaseDeadlineFilter, NextDeadlineDto } from './deadlines.ts';
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过 ${max} 个字`);
@@ -99,6 +100,8 @@ export const CASE_ACTION_BODIES = {
     place: z.string().trim().max(300).default(''),
     presiderUserId: z.uuid('请选择听证主持人'),
   }),
+  /** 另行指定听证主持人 after the presider's recusal was granted (the hearing date stands). */
+  replaceHearingPresider: z.object({ version, presiderUserId: z.uuid('请选择听证主持人'), reason: z.string().trim().max(2000).default('') }),
   holdHearing: z.object({
     version,
     outcome: z.enum(['held', 'partyAbsent', 'partyWalkedOut']),
@@ -227,6 +230,8 @@ export const CaseListFilters = z.object({
   receivedFrom: isoDate.optional(),
   receivedTo: isoDate.optional(),
   q: z.string().trim().max(100, '搜索内容不超过 100 个字').optional(),
+  /** 只看逾期/临期 (the stored open clocks, modules/deadlines). */
+  deadline: CaseDeadlineFilter.optional(),
 });
 export type CaseListFilters = z.infer<typeof CaseListFilters>;
 
@@ -272,6 +277,8 @@ export const CaseSummaryDto = z.object({
   leadSource: z.string(),
   leadReceivedAt: z.string(),
   version: z.number(),
+  /** 下一期限 in the case list (absent elsewhere). */
+  nextDeadline: NextDeadlineDto.nullable().optional(),
 });
 export type CaseSummaryDto = z.infer<typeof CaseSummaryDto>;
 /**

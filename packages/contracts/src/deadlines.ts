@@ -1,5 +1,5 @@
 /**
- * Deadlines (期限监控): every open clock of the cases in the user's data scope, and the in-app reminders the deadline
+ * Deadlines (期限监控): every open clock of the cases — and of the complaints (信访工作条例) — in the user's data scope, and the in-app reminders the deadline
  * scan writes (upcoming / due today / overdue). Dates are YYYY-MM-DD; instants ISO strings.
  */
 import { z } from 'zod';
@@ -16,11 +16,20 @@ export const DeadlineListQuery = z.object({
 });
 export type DeadlineListQuery = z.infer<typeof DeadlineListQuery>;
 
+export const DeadlineSubject = z.enum(['case', 'complaint']);
+export type DeadlineSubject = z.infer<typeof DeadlineSubject>;
+
 export const DeadlineItemDto = z.object({
-  caseId: z.string(),
+  /** What the clock runs on: a case (caseId) or a complaint (complaintId; its page is /complaints/:id). */
+  subject: DeadlineSubject,
+  caseId: z.string().nullable(),
+  complaintId: z.string().nullable(),
+  /** The case number, or the complaint's reference number (XF2026-000123). */
   caseNumber: z.string().nullable(),
+  /** The party, or the complainant (masked). */
   partyName: z.string(),
-  departmentId: z.string(),
+  /** Null for a complaint not yet assigned to a department. */
+  departmentId: z.string().nullable(),
   departmentName: z.string().nullable(),
   state: z.string(),
   stateLabel: z.string(),
@@ -58,6 +67,9 @@ export const NotificationDto = z.object({
   id: z.string(),
   caseId: z.string().nullable(),
   caseNumber: z.string().nullable(),
+  /** A complaint's clock: the complaint and its reference number (the link goes to /complaints/:id). */
+  complaintId: z.string().nullable(),
+  complaintNumber: z.string().nullable(),
   clockId: z.string().nullable(),
   level: ReminderLevel,
   title: z.string(),
@@ -93,3 +105,20 @@ export const ReminderSettingsRequest = z.object({
   leadWorkingDays: ReminderSettingsDto.shape.leadWorkingDays,
   version: z.number().int().min(0),
 });
+
+/** The case list's 下一期限 column: the case's earliest open clock its people must act on (stored by the deadline module). */
+export const NextDeadlineDto = z.object({
+  clockId: z.string(),
+  label: z.string(),
+  dueDate: z.string(),
+  dayType: z.enum(['workingDays', 'calendarDays']),
+  daysLeft: z.number().int(),
+  overdue: z.boolean(),
+  /** Within the bureau's longest reminder lead time (working days), or overdue. */
+  dueSoon: z.boolean(),
+});
+export type NextDeadlineDto = z.infer<typeof NextDeadlineDto>;
+
+/** The case list's 只看逾期/临期 filter: 'overdue' — a clock past its due date; 'attention' — overdue or due within the lead time. */
+export const CaseDeadlineFilter = z.enum(['overdue', 'attention']);
+export type CaseDeadlineFilter = z.infer<typeof CaseDeadlineFilter>;

@@ -5,9 +5,14 @@ import { z } from 'zod';
 
 const Citation = z.object({ law: z.string(), article: z.string(), note: z.string().optional() });
 
-export const PUBLICATION_STATES = ['pending', 'withheld', 'published', 'withdrawn'] as const;
+export const PUBLICATION_STATES = ['pending', 'withheld', 'published', 'withdrawn', 'expired'] as const;
 export const PublicationState = z.enum(PUBLICATION_STATES);
 export type PublicationState = z.infer<typeof PublicationState>;
+
+/** 行政处罚决定 (from a case), 行政许可决定 and other enforcement results (registered in the queue directly). */
+export const DISCLOSURE_RESULT_TYPES = ['penalty', 'licence', 'other'] as const;
+export const DisclosureResultType = z.enum(DISCLOSURE_RESULT_TYPES);
+export type DisclosureResultType = z.infer<typeof DisclosureResultType>;
 
 export const WITHDRAWAL_GROUNDS = ['changed', 'revoked', 'confirmedIllegal', 'confirmedVoid'] as const;
 export const PARTY_NAME_STYLES = ['surnameMou', 'surnameStars', 'full'] as const;
@@ -28,6 +33,7 @@ const Refusal = z.object({ code: z.string(), reason: z.string(), basis: Citation
 
 export const PublicationQueueQuery = z.object({
   state: PublicationState.optional(),
+  resultType: DisclosureResultType.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -35,7 +41,12 @@ export const PublicationQueueQuery = z.object({
 
 export const PublicationQueueItemDto = z.object({
   id: z.uuid(),
-  caseId: z.uuid(),
+  /** Null for a licence or other result registered directly. */
+  caseId: z.uuid().nullable(),
+  resultType: DisclosureResultType,
+  resultTypeLabel: z.string(),
+  /** The matter from the power list (licences and other results). */
+  matterName: z.string().nullable(),
   decisionNumber: z.string(),
   partyDisplay: z.string(),
   partyKind: z.enum(['citizen', 'organisation']),
@@ -117,6 +128,38 @@ export const WithdrawPublicationRequest = z.object({
   alteredOn: localDate,
 });
 
+const trimmed = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** 公示编辑 registers a 行政许可决定 or another enforcement result (检查结果 …) into the publication queue. */
+export const RegisterResultRequest = z
+  .object({
+    resultType: z.enum(['licence', 'other'], '请选择结果类型'),
+    /** For 'other': what kind of result (检查结果、年度考核结果 …). */
+    resultLabel: optionalText(20),
+    decisionNumber: trimmed(60, '许可证号或文书编号'),
+    powerId: z.uuid('请从权责清单选择事项'),
+    departmentId: z.uuid().nullish(),
+    partyKind: z.enum(['citizen', 'organisation'], '请选择申请人类型'),
+    partyName: trimmed(100, '申请人（当事人）名称'),
+    partyIdNumber: optionalText(30),
+    partyAddress: optionalText(200),
+    partyBirthDate: localDate.nullish(),
+    decidedOn: localDate,
+    content: trimmed(5000, '决定内容或结果'),
+    legalBasis: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+  })
+  .refine((v) => v.resultType !== 'other' || v.resultLabel, { message: '请填写结果类别（如检查结果）', path: ['resultLabel'] })
+  // A person's age decides whether the result may be published at all (未成年人保护法): asked, not guessed.
+  .refine((v) => v.partyKind !== 'citizen' || v.partyBirthDate, { message: '请填写出生日期（未成年人的信息不予公开）', path: ['partyBirthDate'] });
+export type RegisterResultRequest = z.input<typeof RegisterResultRequest>;
+
 export const DisclosureSettingsDto = z.object({
   partyNameStyle: z.enum(PARTY_NAME_STYLES),
   expiryPreset: z.enum(EXPIRY_PRESETS),
@@ -135,6 +178,9 @@ export const PublicDecisionQuery = z.object({
 
 export const PublicDecisionItemDto = z.object({
   id: z.uuid(),
+  resultType: DisclosureResultType,
+  /** 行政处罚, 行政许可, or the other result's kind (检查结果 …). */
+  resultTypeLabel: z.string(),
   title: z.string(),
   decisionNumber: z.string(),
   partyDisplay: z.string(),

@@ -17,3 +17,6 @@ export * from './disclosure.ts';
 export * from './evidence.ts';
 export * from './documents.ts';
 export * from './payments.ts';
+export * from './complaints.ts';
+export * from './surveys.ts';
+export * from './supervision.ts';

@@ -17,3 +17,4 @@ export * from './disclosure/index.ts';
 export * from './complaints/index.ts';
 export * from './payments/index.ts';
 export * from './evidence/index.ts';
+export * from './supervision/index.ts';

@@ -2,7 +2,7 @@
  * One error type for the whole server. Modules throw AppError with a stable code and a Chinese message; the HTTP
  * status is decided only in the error handler (STATUS_BY_CODE), never in domain or module code.
  */
-import { DOCUMENT_CODES, EVIDENCE_CODES, PAYMENT_CODES, PROCEDURE_CODES, type Citation } from '@quanze/domain';
+import { COMPLAINT_CODES, DOCUMENT_CODES, SUPERVISION_CODES, EVIDENCE_CODES, PAYMENT_CODES, PROCEDURE_CODES, type Citation } from '@quanze/domain';
 
 export class AppError extends Error {
   readonly code: string;
@@ -68,6 +68,19 @@ export const STATUS_BY_CODE: Record<string, number> = {
   FILE_INTEGRITY_FAILED: 409,
   // enforcement documents (packages/domain/documents): a document the case cannot have yet
   ...Object.fromEntries(DOCUMENT_CODES.map((c) => [c, 422])),
+  // complaints / 信访 (packages/domain/complaints): refusals of the guards with their article; a lead already opened
+  ...Object.fromEntries(COMPLAINT_CODES.map((c) => [c, 422])),
+  CASE_LEAD_EXISTS: 409,
+  // 社会监督员: a supervisor whose appointment is not in force today is refused (login, portal); registry / queue rules 422
+  APPOINTMENT_NOT_IN_FORCE: 403,
+  ...Object.fromEntries(SUPERVISION_CODES.map((c) => [c, 422])),
+  // 满意度评议: a mistyped or unknown 评价码 alike 404, a used one 409, an expired one 410, a bad rating / comment 400
+  SURVEY_CODE_NOT_FOUND: 404,
+  SURVEY_CODE_USED: 409,
+  SURVEY_CODE_EXPIRED: 410,
+  RATING_INVALID: 400,
+  COMMENT_TOO_LONG: 400,
+  COMMENT_INVALID: 400,
 };
 
 export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在或无权查看`);

@@ -15,3 +15,6 @@ export * from '../modules/disclosure/disclosure.table.ts';
 export * from '../modules/evidence/evidence.table.ts';
 export * from '../modules/payments/payments.table.ts';
 export * from '../modules/documents/documents.table.ts';
+export * from '../modules/surveys/surveys.table.ts';
+export * from '../modules/complaints/complaints.table.ts';
+export * from '../modules/supervision/supervision.table.ts';

@@ -9,7 +9,9 @@
  * certificates; 刘芳 (officer2) holds a 公证 (GZ) certificate, so she registers and investigates the notary cases with a
  * GZ colleague (her account sits in 律师工作科, so do her leads); the 司法鉴定 case is investigated by two JD-certified
  * colleagues without accounts; 陈静 (reviewer) reviews and organises hearings, 赵强 (supervisor) presides,
- * 王建国 (leader, 局长) files and decides.
+ * 王建国 (leader, 局长) files and decides. 刘芳 also holds the LS category, so 张伟 and 刘芳 investigate a ¥5,000 fine
+ * together, which — at the hearing threshold — the three 局领导 (leader, leader2, leader3) discuss collectively; and
+ * 张伟 and 刘芳 decide one case on the spot (简易程序) on a pre-numbered form.
  */
 import { eq } from 'drizzle-orm';
 import { CASE_ACTION_BODIES, RegisterLeadRequest, type SupportedCaseAction } from '@quanze/contracts';
@@ -17,15 +19,13 @@ import {
   CN_WORKDAY_CALENDAR,
   addCalendarDays,
   idCardCheckChar,
-  permissionsOf,
-  scopeOf,
   startOfShanghaiDay,
   toLocalDate,
   usccCheckChar,
   type LocalDate,
-  type Role,
 } from '@quanze/domain';
 import type { Actor } from '../platform/auth/actor.ts';
+import { demoActorOf } from './demo-actor.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
@@ -38,7 +38,7 @@ import { departments } from '../modules/org/index.ts';
 import { powerListItems } from '../modules/powers/index.ts';
 
 const cal = CN_WORKDAY_CALENDAR;
-type Who = 'officer1' | 'officer2' | 'head' | 'leader' | 'reviewer' | 'supervisor';
+type Who = 'officer1' | 'officer2' | 'head' | 'leader' | 'leader2' | 'leader3' | 'reviewer' | 'supervisor';
 type Sanction = { kind: 'warning' } | { kind: 'fine'; amountFen: number };
 type Penalty = Sanction[];
 
@@ -47,8 +47,7 @@ const fine = (yuan: number): Penalty => [{ kind: 'warning' }, { kind: 'fine', am
 
 const REMEDIES =
   '如不服本决定，可以在收到本决定书之日起六十日内向示例市人民政府申请行政复议，也可以在六个月内直接向示例市玄武区人民法院提起行政诉讼';
-const PAY =
-  '自收到本决定书之日起十五日内，持《罚款缴款通知书》到指定代收银行缴纳罚款；逾期不缴纳的，每日按罚款数额的百分之三加处罚款';
+const PAY = '自收到本决定书之日起十五日内，持《罚款缴款通知书》到指定代收银行缴纳罚款；逾期不缴纳的，每日按罚款数额的百分之三加处罚款';
 
 const idCard = (region: string, birth: string, seq: string) => {
   const first17 = `${region}${birth.replaceAll('-', '')}${seq}`;
@@ -70,7 +69,13 @@ const citizen = (name: string, region: string, birth: string, seq: string, addre
   address,
   birthDate: birth,
 });
-const organisation = (name: string, code17: string, address: string): Party => ({ kind: 'organisation', name, idNumber: uscc(code17), address, birthDate: null });
+const organisation = (name: string, code17: string, address: string): Party => ({
+  kind: 'organisation',
+  name,
+  idNumber: uscc(code17),
+  address,
+  birthDate: null,
+});
 
 /** One step of a case's script: working days after the previous step, who acts, what, with which body. */
 interface Step {
@@ -151,10 +156,24 @@ function general(o: {
     { gap: 2, who: 'leader', action: 'fileCase', body: { opinion: '经核查，有违法事实，属本局管辖，同意立案' } },
     team(o.team),
     { gap: 8, who: actor, action: 'submitInvestigationReport', body: { summary: o.report, proposedPenalty: o.penalty } },
-    ...(o.review ? [{ gap: 2, who: 'reviewer' as const, action: 'completeLegalReview' as const, body: { opinion: '事实清楚，证据确实充分，适用依据正确，程序合法，处罚适当，同意' } }] : []),
+    ...(o.review
+      ? [
+          {
+            gap: 2,
+            who: 'reviewer' as const,
+            action: 'completeLegalReview' as const,
+            body: { opinion: '事实清楚，证据确实充分，适用依据正确，程序合法，处罚适当，同意' },
+          },
+        ]
+      : []),
     { gap: 2, who: actor, action: 'servePriorNotice', body: notice(o.penalty, o.facts, o.reasons, o.basis) },
     o.statement
-      ? { gap: 2, who: actor, action: 'recordStatementAndDefence', body: { statement: o.statement, recheck: o.recheck ?? '经复核，当事人提出的事实、理由不成立，不予采纳' } }
+      ? {
+          gap: 2,
+          who: actor,
+          action: 'recordStatementAndDefence',
+          body: { statement: o.statement, recheck: o.recheck ?? '经复核，当事人提出的事实、理由不成立，不予采纳' },
+        }
       : { gap: 1, who: actor, action: 'recordStatementWaiver', body: { note: '当事人签收告知书后书面表示对拟处罚无异议，放弃陈述、申辩' } },
     // Without a waiver the 5-working-day statement period (statementAndDefence clock) must run out first.
     { gap: o.statement ? 4 : 2, who: 'leader', action: 'decide', body: decision(o.penalty, o.facts, o.evidence, o.basis) },
@@ -263,7 +282,8 @@ const SCRIPTS: CaseScript[] = [
     steps: upTo(
       general({
         team: ['officer1', 'head'],
-        report: '经调查，当事人接受法律援助指派后，未按规定会见受援人、查阅案卷，怠于履行法律援助义务，事实清楚。鉴于系初次违法、已积极整改，建议给予警告处罚',
+        report:
+          '经调查，当事人接受法律援助指派后，未按规定会见受援人、查阅案卷，怠于履行法律援助义务，事实清楚。鉴于系初次违法、已积极整改，建议给予警告处罚',
         penalty: WARNING,
         facts: '',
         reasons: '',
@@ -286,7 +306,8 @@ const SCRIPTS: CaseScript[] = [
     steps: upTo(
       general({
         team: ['officer1', 'head'],
-        report: '经调查，当事人在其微信公众号发布“零风险代理”“包赢”等虚假承诺，以不正当手段承揽业务，事实清楚，证据确凿，建议处警告并处罚款一万元',
+        report:
+          '经调查，当事人在其微信公众号发布“零风险代理”“包赢”等虚假承诺，以不正当手段承揽业务，事实清楚，证据确凿，建议处警告并处罚款一万元',
         penalty: fine(10_000),
         facts: '',
         reasons: '',
@@ -500,9 +521,21 @@ const SCRIPTS: CaseScript[] = [
         gap: 6,
         who: 'officer1',
         action: 'submitInvestigationReport',
-        body: { summary: '经调查，当事人系初次违法，未实际承办业务，发现后立即删除挂名信息，危害后果轻微并已及时改正，建议不予行政处罚', proposedPenalty: null, closureReason: '初次违法且危害后果轻微并及时改正' },
+        body: {
+          summary: '经调查，当事人系初次违法，未实际承办业务，发现后立即删除挂名信息，危害后果轻微并已及时改正，建议不予行政处罚',
+          proposedPenalty: null,
+          closureReason: '初次违法且危害后果轻微并及时改正',
+        },
       },
-      { gap: 2, who: 'leader', action: 'decideNoPenalty', body: { ground: 'firstViolation', reason: '当事人初次违法，未实际承办业务，危害后果轻微并及时改正，依法不予行政处罚，并对其进行批评教育' } },
+      {
+        gap: 2,
+        who: 'leader',
+        action: 'decideNoPenalty',
+        body: {
+          ground: 'firstViolation',
+          reason: '当事人初次违法，未实际承办业务，危害后果轻微并及时改正，依法不予行政处罚，并对其进行批评教育',
+        },
+      },
     ],
   },
   // ── transferred (suspected crime)
@@ -518,7 +551,15 @@ const SCRIPTS: CaseScript[] = [
     steps: [
       { gap: 1, who: 'leader', action: 'fileCase', body: { opinion: '同意立案，抓紧调查' } },
       team(['officer1', 'head']),
-      { gap: 5, who: 'leader', action: 'transfer', body: { receivingOrgan: '示例市公安局鼓楼分局', reason: '经调查，当事人涉嫌帮助伪造证据罪，依照《行政执法机关移送涉嫌犯罪案件的规定》移送公安机关' } },
+      {
+        gap: 5,
+        who: 'leader',
+        action: 'transfer',
+        body: {
+          receivingOrgan: '示例市公安局鼓楼分局',
+          reason: '经调查，当事人涉嫌帮助伪造证据罪，依照《行政执法机关移送涉嫌犯罪案件的规定》移送公安机关',
+        },
+      },
     ],
   },
   // ── withdrawn after filing, and a lead declined
@@ -534,7 +575,12 @@ const SCRIPTS: CaseScript[] = [
     steps: [
       { gap: 2, who: 'leader', action: 'fileCase', body: { opinion: '同意立案' } },
       team(['officer1', 'head']),
-      { gap: 3, who: 'leader', action: 'withdraw', body: { reason: '立案后查明，当事人执业机构及违法行为发生地均在外市，本局无管辖权，撤销立案并将线索移交有管辖权的司法行政机关' } },
+      {
+        gap: 3,
+        who: 'leader',
+        action: 'withdraw',
+        body: { reason: '立案后查明，当事人执业机构及违法行为发生地均在外市，本局无管辖权，撤销立案并将线索移交有管辖权的司法行政机关' },
+      },
     ],
   },
   {
@@ -546,21 +592,50 @@ const SCRIPTS: CaseScript[] = [
     summary: '来信反映：马俊律师在离婚案件中“偏袒对方”，要求查处',
     actBefore: 15,
     endsAgo: 6,
-    steps: [{ gap: 3, who: 'leader', action: 'declineFiling', body: { reason: '经核查，来信反映的系对代理意见不满，未发现违法执业事实，不予立案，已书面告知来信人' } }],
+    steps: [
+      {
+        gap: 3,
+        who: 'leader',
+        action: 'declineFiling',
+        body: { reason: '经核查，来信反映的系对代理意见不满，未发现违法执业事实，不予立案，已书面告知来信人' },
+      },
+    ],
   },
 ];
 
 /** The hearing branch: a notice that grants the hearing right, the request, the notice of the hearing, the hearing. */
-function hearingCase(key: string, party: Party, summary: string, upToAction: SupportedCaseAction | 'all', endsAgo: number, actBefore: number): CaseScript {
+function hearingCase(
+  key: string,
+  party: Party,
+  summary: string,
+  upToAction: SupportedCaseAction | 'all',
+  endsAgo: number,
+  actBefore: number,
+): CaseScript {
   const penalty = fine(2_500);
   const facts = '当事人在一起刑事案件辩护中，以“有关系可以判缓刑”为由向被告人家属承揽业务并收取费用';
   const basis = LS47_2;
   const steps: Step[] = [
     { gap: 2, who: 'leader', action: 'fileCase', body: { opinion: '同意立案' } },
     team(['officer1', 'head']),
-    { gap: 8, who: 'officer1', action: 'submitInvestigationReport', body: { summary: '经调查，当事人以不正当手段承揽业务，事实清楚，建议处警告并处罚款二千五百元', proposedPenalty: penalty } },
-    { gap: 2, who: 'reviewer', action: 'completeLegalReview', body: { opinion: '事实清楚，适用依据正确；拟罚款数额接近听证标准，建议告知听证权利' } },
-    { gap: 2, who: 'officer1', action: 'servePriorNotice', body: notice(penalty, facts, '当事人的行为违反了《中华人民共和国律师法》第二十六条的规定', basis, true) },
+    {
+      gap: 8,
+      who: 'officer1',
+      action: 'submitInvestigationReport',
+      body: { summary: '经调查，当事人以不正当手段承揽业务，事实清楚，建议处警告并处罚款二千五百元', proposedPenalty: penalty },
+    },
+    {
+      gap: 2,
+      who: 'reviewer',
+      action: 'completeLegalReview',
+      body: { opinion: '事实清楚，适用依据正确；拟罚款数额接近听证标准，建议告知听证权利' },
+    },
+    {
+      gap: 2,
+      who: 'officer1',
+      action: 'servePriorNotice',
+      body: notice(penalty, facts, '当事人的行为违反了《中华人民共和国律师法》第二十六条的规定', basis, true),
+    },
     { gap: 2, who: 'officer1', action: 'requestHearing', body: (d) => ({ receivedOn: d.today, note: '当事人书面要求举行听证' }) },
     {
       gap: 1,
@@ -568,43 +643,163 @@ function hearingCase(key: string, party: Party, summary: string, upToAction: Sup
       action: 'serveHearingNotice',
       body: (d) => ({ scheduledFor: cal.addWorkingDays(d.today, 9), place: '示例市司法局三楼听证室', presiderUserId: 'user:supervisor' }),
     },
-    { gap: 9, who: 'supervisor', action: 'holdHearing', body: { outcome: 'held', recordSigned: true, summary: '当事人及其代理人到场，对违法事实无异议，对罚款数额提出异议，请求从轻处罚' } },
-    { gap: 2, who: 'reviewer', action: 'completeLegalReview', body: { opinion: '听证后复核：当事人系初犯，已退还所收费用，建议罚款减为二千元' } },
-    { gap: 1, who: 'leader', action: 'decide', body: decision(fine(2_000), facts, ['举报材料', '询问笔录', '收费凭证', '听证笔录'], basis) },
+    {
+      gap: 9,
+      who: 'supervisor',
+      action: 'holdHearing',
+      body: { outcome: 'held', recordSigned: true, summary: '当事人及其代理人到场，对违法事实无异议，对罚款数额提出异议，请求从轻处罚' },
+    },
+    {
+      gap: 2,
+      who: 'reviewer',
+      action: 'completeLegalReview',
+      body: { opinion: '听证后复核：当事人系初犯，已退还所收费用，建议罚款减为二千元' },
+    },
+    {
+      gap: 1,
+      who: 'leader',
+      action: 'decide',
+      body: decision(fine(2_000), facts, ['举报材料', '询问笔录', '收费凭证', '听证笔录'], basis),
+    },
   ];
   const cut = upToAction === 'all' ? steps : upTo(steps, upToAction);
   return { key, power: 'CF-LS-002', registrant: 'officer1', party, source: 'complaint', summary, actBefore, endsAgo, steps: cut };
 }
 
 const HEARING_SCRIPTS: CaseScript[] = [
-  hearingCase('hearing-requested', citizen('石磊', '320106', '1984-08-08', '043', '示例市鼓楼区虎踞路77号'), '被告人家属投诉：石磊律师声称“有关系可以判缓刑”承揽辩护业务', 'requestHearing', 1, 40),
-  hearingCase('hearing-noticed', citizen('林晓峰', '320105', '1981-03-16', '067', '示例市建邺区庐山路158号'), '被告人家属投诉：林晓峰律师以“打点关系”为名收取费用承揽业务', 'serveHearingNotice', 2, 45),
-  hearingCase('heard', citizen('顾明', '320104', '1978-11-30', '082', '示例市秦淮区升州路66号'), '被告人家属投诉：顾明律师承诺“保证判缓刑”承揽辩护业务', 'holdHearing', 1, 60),
-  hearingCase('hearing-decided', citizen('陆佳', '320102', '1990-02-14', '039', '示例市玄武区丹凤街25号'), '被告人家属投诉：陆佳律师以“认识主审法官”为由承揽辩护业务', 'all', 1, 70),
+  hearingCase(
+    'hearing-requested',
+    citizen('石磊', '320106', '1984-08-08', '043', '示例市鼓楼区虎踞路77号'),
+    '被告人家属投诉：石磊律师声称“有关系可以判缓刑”承揽辩护业务',
+    'requestHearing',
+    1,
+    40,
+  ),
+  hearingCase(
+    'hearing-noticed',
+    citizen('林晓峰', '320105', '1981-03-16', '067', '示例市建邺区庐山路158号'),
+    '被告人家属投诉：林晓峰律师以“打点关系”为名收取费用承揽业务',
+    'serveHearingNotice',
+    2,
+    45,
+  ),
+  hearingCase(
+    'heard',
+    citizen('顾明', '320104', '1978-11-30', '082', '示例市秦淮区升州路66号'),
+    '被告人家属投诉：顾明律师承诺“保证判缓刑”承揽辩护业务',
+    'holdHearing',
+    1,
+    60,
+  ),
+  hearingCase(
+    'hearing-decided',
+    citizen('陆佳', '320102', '1990-02-14', '039', '示例市玄武区丹凤街25号'),
+    '被告人家属投诉：陆佳律师以“认识主审法官”为由承揽辩护业务',
+    'all',
+    1,
+    70,
+  ),
 ];
 
-export const DEMO_CASE_COUNT = SCRIPTS.length + HEARING_SCRIPTS.length;
+/** ¥5,000 on a citizen reaches the hearing threshold (司法部令第53号: ¥3,000): legal review and collective discussion. */
+const COLLECTIVE_PENALTY = fine(5_000);
+const COLLECTIVE_FACTS = '当事人在代理一起民间借贷纠纷案件期间，同时接受利益冲突的双方当事人委托，并收取代理费共计三万元';
+const MORE_SCRIPTS: CaseScript[] = [
+  {
+    key: 'collective-decided',
+    power: 'CF-LS-001',
+    registrant: 'officer1',
+    party: citizen('曹文斌', '320106', '1980-05-21', '054', '示例市鼓楼区中央路258号'),
+    source: 'complaint',
+    summary: '当事人投诉：曹文斌律师在同一民间借贷纠纷中同时为借贷双方代理',
+    actBefore: 50,
+    endsAgo: 1,
+    steps: [
+      { gap: 2, who: 'leader', action: 'fileCase', body: { opinion: '经核查，有违法事实，属本局管辖，同意立案' } },
+      team(['officer1', 'officer2']),
+      {
+        gap: 8,
+        who: 'officer1',
+        action: 'submitInvestigationReport',
+        body: {
+          summary: '经调查，当事人在同一案件中为双方当事人代理，事实清楚，证据确凿，建议给予警告并处罚款五千元',
+          proposedPenalty: COLLECTIVE_PENALTY,
+        },
+      },
+      {
+        gap: 2,
+        who: 'reviewer',
+        action: 'completeLegalReview',
+        body: { opinion: '事实清楚，证据确实充分，适用依据正确，程序合法；拟罚款达到听证标准，应告知听证权利并提请集体讨论' },
+      },
+      {
+        gap: 1,
+        who: 'leader',
+        action: 'recordCollectiveDiscussion',
+        body: {
+          attendees: [
+            { userId: 'user:leader', isLeader: true },
+            { userId: 'user:leader2', isLeader: true },
+            { userId: 'user:leader3', isLeader: true },
+            { name: '陈静（法制审核人员，列席）', isLeader: false },
+          ],
+          approvedPenalty: COLLECTIVE_PENALTY,
+          minutesRecorded: true,
+          conclusion:
+            '王建国：事实清楚，违法情节较重，同意承办部门意见。\n孙立平：同意，应告知当事人听证权利。\n周海涛：同意给予警告并处罚款五千元。\n结论：一致同意给予警告并处罚款五千元。',
+        },
+      },
+      {
+        gap: 1,
+        who: 'officer1',
+        action: 'servePriorNotice',
+        body: notice(COLLECTIVE_PENALTY, COLLECTIVE_FACTS, '当事人的行为违反了《中华人民共和国律师法》第三十九条的规定', LS47, true),
+      },
+      { gap: 1, who: 'officer2', action: 'recordStatementWaiver', body: { note: '当事人书面表示对拟处罚无异议，放弃陈述、申辩' } },
+      { gap: 1, who: 'officer2', action: 'recordHearingWaiver', body: { note: '当事人书面表示放弃听证' } },
+      {
+        gap: 2,
+        who: 'leader',
+        action: 'decide',
+        body: decision(COLLECTIVE_PENALTY, COLLECTIVE_FACTS, ['投诉材料', '委托代理合同两份', '收费凭证', '询问笔录'], LS47),
+      },
+    ],
+  },
+  {
+    key: 'on-the-spot',
+    power: 'CF-LS-001',
+    registrant: 'officer1',
+    party: citizen('邱子健', '320104', '1994-07-12', '036', '示例市秦淮区瑞金路18号'),
+    source: 'inspection',
+    summary: '庭审巡查发现：邱子健律师出庭未按规定着装，经当场指出仍拒不改正',
+    actBefore: 0,
+    endsAgo: 3,
+    steps: [
+      {
+        gap: 1,
+        who: 'officer1',
+        action: 'decideOnTheSpot',
+        body: (d) => ({
+          penalty: [{ kind: 'fine', amountFen: 20_000 }],
+          formNumber: `示司当罚〔${d.today.slice(0, 4)}〕No.0000017`,
+          act: '出庭未按规定着装，经执法人员当场指出仍拒不改正',
+          legalBasis: LS47,
+          time: `${d.today}T09:00:00+08:00`,
+          place: '示例市秦淮区人民法院第三法庭外',
+          remedies: REMEDIES,
+          secondOfficerId: 'officer:officer2',
+          factsCertain: true,
+          certificateShown: true,
+          officerSigned: true,
+          handedOver: 'signed',
+        }),
+      },
+      { gap: 1, who: 'officer2', action: 'fileWithAgency', body: { note: '当场处罚决定书存根已报行政执法协调监督科备案' } },
+    ],
+  },
+];
 
-/** A demo account as the command path sees a logged-in user. */
-function actorOf(u: typeof users.$inferSelect): Actor {
-  const roles = u.roles as Role[];
-  return {
-    userId: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    bureauId: u.bureauId,
-    departmentId: u.departmentId,
-    roles,
-    permissions: permissionsOf(roles),
-    scope: scopeOf(roles),
-    sessionId: 'demo-seed',
-    csrfToken: '',
-    secondFactorRequired: false,
-    secondFactorSatisfied: true,
-    mustChangePassword: false,
-    idleTimeoutMinutes: 30,
-  };
-}
+export const DEMO_CASE_COUNT = SCRIPTS.length + HEARING_SCRIPTS.length + MORE_SCRIPTS.length;
 
 interface Event {
   at: Date;
@@ -636,18 +831,29 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
   const actor = (who: Who): Actor => {
     const u = userRows.find((r) => r.username === who);
     if (!u) throw new Error(`demo cases: no demo account ${who}`);
-    return actorOf(u);
+    return demoActorOf(u);
   };
   const deptRows = await tx.select().from(departments).where(eq(departments.bureauId, bureauId));
   const deptId = (name: string) => deptRows.find((d) => d.name === name)?.id;
-  const items = await tx.select({ code: powerListItems.code, powerId: powerListItems.powerId }).from(powerListItems).where(eq(powerListItems.bureauId, bureauId));
+  const items = await tx
+    .select({ code: powerListItems.code, powerId: powerListItems.powerId })
+    .from(powerListItems)
+    .where(eq(powerListItems.bureauId, bureauId));
   const powerId = (code: string) => {
     const p = items.find((i) => i.code === code);
     if (!p) throw new Error(`demo cases: power ${code} not in the list`);
     return p.powerId;
   };
   const roster = await tx
-    .select({ id: officers.id, userId: officers.userId, name: officers.name, status: certificates.status, categories: certificates.categories, validTo: certificates.validTo, reviewed: certificates.lastReviewedYear })
+    .select({
+      id: officers.id,
+      userId: officers.userId,
+      name: officers.name,
+      status: certificates.status,
+      categories: certificates.categories,
+      validTo: certificates.validTo,
+      reviewed: certificates.lastReviewedYear,
+    })
     .from(officers)
     .innerJoin(certificates, eq(certificates.officerId, officers.id))
     .where(eq(officers.bureauId, bureauId));
@@ -656,7 +862,14 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
   /** Certified colleagues without an account, in a stable order, for each 执法类别. */
   const colleagues = (cat: string) =>
     roster
-      .filter((o) => o.userId === null && o.status === 'valid' && o.categories.includes(cat) && (o.validTo ?? '') > farEnough && (o.reviewed ?? 0) >= year - 1)
+      .filter(
+        (o) =>
+          o.userId === null &&
+          o.status === 'valid' &&
+          o.categories.includes(cat) &&
+          (o.validTo ?? '') > farEnough &&
+          (o.reviewed ?? 0) >= year - 1,
+      )
       .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   const officerOf = (who: Who) => {
     const o = roster.find((r) => r.userId === actor(who).userId);
@@ -680,6 +893,11 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
     for (const [k, v] of Object.entries(body)) {
       if (k === 'team') out['officerIds'] = teamIds(v as Team);
       else if (typeof v === 'string' && v.startsWith('user:')) out[k] = actor(v.slice(5) as Who).userId;
+      else if (typeof v === 'string' && v.startsWith('officer:')) out[k] = officerOf(v.slice(8) as Who);
+      else if (Array.isArray(v))
+        out[k] = v.map((x: unknown) =>
+          typeof x === 'object' && x !== null && !Array.isArray(x) ? resolve(x as Record<string, unknown>) : x,
+        );
       else out[k] = v;
     }
     return out;
@@ -687,7 +905,7 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
 
   const ids = new Map<string, string>();
   const events: Event[] = [];
-  const scripts = [...SCRIPTS, ...HEARING_SCRIPTS];
+  const scripts = [...SCRIPTS, ...HEARING_SCRIPTS, ...MORE_SCRIPTS];
   scripts.forEach((s, caseIndex) => {
     const span = s.steps.reduce((n, st) => n + st.gap, 0);
     const lastDay = cal.addWorkingDays(today, -s.endsAgo);
@@ -722,7 +940,9 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
           violation: { startedOn: actDay, endedOn: actDay },
         });
         const row = await registerLead(deps, who, input, null).catch((e: unknown) => {
-          throw new Error(`demo case ${s.key}: registerLead by ${s.registrant} refused: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+          throw new Error(`demo case ${s.key}: registerLead by ${s.registrant} refused: ${e instanceof Error ? e.message : String(e)}`, {
+            cause: e,
+          });
         });
         ids.set(s.key, row.id);
       },

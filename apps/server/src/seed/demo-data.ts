@@ -20,14 +20,38 @@ export const DEMO_DEPARTMENTS: { name: string; code: string; duties: string }[] 
   { name: '计划财务装备科', code: 'JCZB', duties: '财务、装备' },
 ];
 
-export const DEMO_USERS: { username: string; displayName: string; roles: Role[]; department: string | null; mobile?: string; idCardNumber?: string }[] = [
+export const DEMO_USERS: {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  department: string | null;
+  mobile?: string;
+  idCardNumber?: string;
+}[] = [
   { username: 'sysadmin', displayName: '系统管理员', roles: ['systemAdmin'], department: '办公室' },
   { username: 'secadmin', displayName: '安全管理员', roles: ['securityAdmin'], department: '办公室' },
   { username: 'auditor', displayName: '审计管理员', roles: ['auditAdmin'], department: '法治督察科' },
-  { username: 'leader', displayName: '王建国', roles: ['leader'], department: null, mobile: '13905140001' },
+  // 局领导 sit in 办公室 for their accounts; three 负责人 make a collective discussion (第五十七条, config minLeaders 3).
+  { username: 'leader', displayName: '王建国', roles: ['leader'], department: '办公室', mobile: '13905140001' },
+  { username: 'leader2', displayName: '孙立平', roles: ['leader'], department: '办公室', mobile: '13905140007' },
+  { username: 'leader3', displayName: '周海涛', roles: ['leader'], department: '办公室', mobile: '13905140008' },
   { username: 'head', displayName: '李明华', roles: ['departmentHead'], department: '律师工作科', mobile: '13905140002' },
-  { username: 'officer1', displayName: '张伟', roles: ['officer'], department: '律师工作科', mobile: '13905140003', idCardNumber: '320102198503127' },
-  { username: 'officer2', displayName: '刘芳', roles: ['officer'], department: '律师工作科', mobile: '13905140004', idCardNumber: '320104199008214' },
+  {
+    username: 'officer1',
+    displayName: '张伟',
+    roles: ['officer'],
+    department: '律师工作科',
+    mobile: '13905140003',
+    idCardNumber: '320102198503127',
+  },
+  {
+    username: 'officer2',
+    displayName: '刘芳',
+    roles: ['officer'],
+    department: '律师工作科',
+    mobile: '13905140004',
+    idCardNumber: '320104199008214',
+  },
   { username: 'reviewer', displayName: '陈静', roles: ['legalReviewer'], department: '行政执法协调监督科', mobile: '13905140005' },
   { username: 'supervisor', displayName: '赵强', roles: ['supervisor'], department: '行政执法协调监督科', mobile: '13905140006' },
 ];

@@ -30,7 +30,28 @@ const POSTS: [dept: string, name: string, role: 'A' | 'B', categories: string[]]
 ];
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘'.split('');
-const GIVEN = ['建华', '海燕', '志强', '秀英', '晓东', '丽娟', '国庆', '文静', '俊杰', '雪梅', '振宇', '佳怡', '立新', '春燕', '宏伟', '婷婷', '永刚', '慧敏', '子涵', '明轩'];
+const GIVEN = [
+  '建华',
+  '海燕',
+  '志强',
+  '秀英',
+  '晓东',
+  '丽娟',
+  '国庆',
+  '文静',
+  '俊杰',
+  '雪梅',
+  '振宇',
+  '佳怡',
+  '立新',
+  '春燕',
+  '宏伟',
+  '婷婷',
+  '永刚',
+  '慧敏',
+  '子涵',
+  '明轩',
+];
 
 type State = 'valid' | 'expiring' | 'expired' | 'suspended' | 'reviewOverdue' | 'applied' | 'none';
 
@@ -39,13 +60,71 @@ export async function seedDemoOfficers(tx: Tx, cipher: FieldCipher, bureauId: st
   const year = Number(today.slice(0, 4));
   const [bureauSubject] = await tx
     .insert(enforcementSubjects)
-    .values({ bureauId, name: '示例市司法局', creditCode: uscc('11320100014349203'), kind: 'statutory', status: 'confirmed', legalBasis: '《中华人民共和国行政处罚法》第十七条；《中华人民共和国律师法》《公证法》等法律规定的司法行政机关职权', domains: ['LS', 'GZ', 'JD', 'FY', 'JF', 'JZ', 'ZF'], isBureauItself: true, createdAt: now, updatedAt: now })
+    .values({
+      bureauId,
+      name: '示例市司法局',
+      creditCode: uscc('11320100014349203'),
+      kind: 'statutory',
+      status: 'confirmed',
+      legalBasis: '《中华人民共和国行政处罚法》第十七条；《中华人民共和国律师法》《公证法》等法律规定的司法行政机关职权',
+      domains: ['LS', 'GZ', 'JD', 'FY', 'JF', 'JZ', 'ZF'],
+      isBureauItself: true,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning();
   await tx.insert(enforcementSubjects).values([
-    { bureauId, name: '示例市城市管理局', creditCode: uscc('11320100014349211'), kind: 'statutory', status: 'confirmed', legalBasis: '《行政处罚法》第十七条；《城市市容和环境卫生管理条例》', domains: ['城市管理'], createdAt: now, updatedAt: now },
-    { bureauId, name: '示例市鼓楼区宁海路街道综合行政执法局', creditCode: uscc('11320106MB1234567'), kind: 'authorized', status: 'confirmed', legalBasis: '《行政处罚法》第二十四条；《江苏省赋予乡镇（街道）部分县级行政权力事项指导目录》', domains: ['综合执法'], createdAt: now, updatedAt: now },
-    { bureauId, name: '示例市法律援助中心', creditCode: uscc('12320100466001234'), kind: 'entrusted', status: 'confirmed', legalBasis: '《行政处罚法》第二十条；示例市司法局行政执法委托书（示司委〔2025〕1号）', domains: ['FY'], entrustingSubjectId: null, entrustmentScope: ['FY'], entrustmentStart: addCalendarDays(today, -300), entrustmentEnd: addCalendarDays(today, 400), createdAt: now, updatedAt: now },
-    { bureauId, name: '示例市公证协会', creditCode: uscc('51320100MJ5678901'), kind: 'entrusted', status: null, legalBasis: '待审核：拟委托开展公证执业检查', domains: ['GZ'], entrustmentScope: ['GZ'], entrustmentStart: today, entrustmentEnd: addCalendarDays(today, 365), createdAt: now, updatedAt: now },
+    {
+      bureauId,
+      name: '示例市城市管理局',
+      creditCode: uscc('11320100014349211'),
+      kind: 'statutory',
+      status: 'confirmed',
+      legalBasis: '《行政处罚法》第十七条；《城市市容和环境卫生管理条例》',
+      domains: ['城市管理'],
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      bureauId,
+      name: '示例市鼓楼区宁海路街道综合行政执法局',
+      creditCode: uscc('11320106MB1234567'),
+      kind: 'authorized',
+      status: 'confirmed',
+      legalBasis: '《行政处罚法》第二十四条；《江苏省赋予乡镇（街道）部分县级行政权力事项指导目录》',
+      domains: ['综合执法'],
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      bureauId,
+      name: '示例市法律援助中心',
+      creditCode: uscc('12320100466001234'),
+      kind: 'entrusted',
+      status: 'confirmed',
+      legalBasis: '《行政处罚法》第二十条；示例市司法局行政执法委托书（示司委〔2025〕1号）',
+      domains: ['FY'],
+      entrustingSubjectId: null,
+      entrustmentScope: ['FY'],
+      entrustmentStart: addCalendarDays(today, -300),
+      entrustmentEnd: addCalendarDays(today, 400),
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      bureauId,
+      name: '示例市公证协会',
+      creditCode: uscc('51320100MJ5678901'),
+      kind: 'entrusted',
+      status: null,
+      legalBasis: '待审核：拟委托开展公证执业检查',
+      domains: ['GZ'],
+      entrustmentScope: ['GZ'],
+      entrustmentStart: today,
+      entrustmentEnd: addCalendarDays(today, 365),
+      createdAt: now,
+      updatedAt: now,
+    },
   ]);
   await tx.update(enforcementSubjects).set({ entrustingSubjectId: bureauSubject!.id }).where(eq(enforcementSubjects.kind, 'entrusted'));
 
@@ -53,7 +132,10 @@ export async function seedDemoOfficers(tx: Tx, cipher: FieldCipher, bureauId: st
   const deptId = (name: string) => deptRows.find((d) => d.name === name)!.id;
   const postRows = [];
   for (const [dept, name, role] of POSTS) {
-    const [p] = await tx.insert(posts).values({ bureauId, departmentId: deptId(dept), name, role, createdAt: now, updatedAt: now }).returning();
+    const [p] = await tx
+      .insert(posts)
+      .values({ bureauId, departmentId: deptId(dept), name, role, createdAt: now, updatedAt: now })
+      .returning();
     postRows.push(p!);
   }
 
@@ -68,14 +150,27 @@ export async function seedDemoOfficers(tx: Tx, cipher: FieldCipher, bureauId: st
   };
   const states: State[] = [
     ...Array<State>(29).fill('valid'),
-    'expiring', 'expiring', 'expiring', 'expired', 'suspended', 'reviewOverdue', 'reviewOverdue', 'applied', 'none', 'none',
+    'expiring',
+    'expiring',
+    'expiring',
+    'expired',
+    'suspended',
+    'reviewOverdue',
+    'reviewOverdue',
+    'applied',
+    'none',
+    'none',
   ];
   for (let i = 0; i < states.length; i++) {
     const state = states[i]!;
-    const post = postRows[i % postRows.length]!;
-    const category = POSTS[i % POSTS.length]![3];
     const l = linked[i];
-    const employmentType: EmploymentType = i === states.length - 1 ? 'dispatched' : i === states.length - 2 ? 'contract' : i % 7 === 3 ? 'civilServantManaged' : 'civilServant';
+    // 刘芳 (officer2) works in 律师工作科 like her account, on its B post, certified for 律师 (LS) and 公证 (GZ): with
+    // 张伟 she makes the two-officer team of the lawyer cases, and the head of 律师工作科 can assign her.
+    const slot = l?.user === 'officer2' ? 1 : i % postRows.length;
+    const post = postRows[slot]!;
+    const category = l?.user === 'officer2' ? ['LS', 'GZ'] : POSTS[slot]![3];
+    const employmentType: EmploymentType =
+      i === states.length - 1 ? 'dispatched' : i === states.length - 2 ? 'contract' : i % 7 === 3 ? 'civilServantManaged' : 'civilServant';
     const birth = `19${70 + (i % 25)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}`;
     const first17 = `320102${birth}${String(100 + i).padStart(3, '0')}`;
     const [o] = await tx
@@ -99,13 +194,27 @@ export async function seedDemoOfficers(tx: Tx, cipher: FieldCipher, bureauId: st
       .returning();
     // Training this year: most meet the minimum, every sixth is short (the dashboard's 培训学时不足 card).
     const hours = i % 6 === 5 ? [16, 8] : [24, 16, 12, 12];
-    await tx.insert(trainings).values(
-      hours.map((h, k) => ({ officerId: o!.id, course: ['行政处罚法专题培训', '执法文书规范', '行政复议与应诉实务', '执法记录仪使用规范'][k]!, hours: h, trainedOn: `${year}-0${k + 2}-15` <= today ? `${year}-0${k + 2}-15` : `${year}-01-10`, examScore: 80 + ((i + k) % 20), provider: '示例市司法局', createdAt: now })),
-    );
+    await tx
+      .insert(trainings)
+      .values(
+        hours.map((h, k) => ({
+          officerId: o!.id,
+          course: ['行政处罚法专题培训', '执法文书规范', '行政复议与应诉实务', '执法记录仪使用规范'][k]!,
+          hours: h,
+          trainedOn: `${year}-0${k + 2}-15` <= today ? `${year}-0${k + 2}-15` : `${year}-01-10`,
+          examScore: 80 + ((i + k) % 20),
+          provider: '示例市司法局',
+          createdAt: now,
+        })),
+      );
     if (state === 'none') continue;
     const validFrom = `${year - 3}-03-01`;
     const validTo =
-      state === 'expiring' ? addCalendarDays(today, [20, 45, 58][i % 3]!) : state === 'expired' ? addCalendarDays(today, -12) : `${year + 2}-02-28`;
+      state === 'expiring'
+        ? addCalendarDays(today, [20, 45, 58][i % 3]!)
+        : state === 'expired'
+          ? addCalendarDays(today, -12)
+          : `${year + 2}-02-28`;
     const status = state === 'applied' ? 'applied' : state === 'suspended' ? 'suspended' : state === 'expired' ? 'expired' : 'valid';
     const number = state === 'applied' ? null : `32010026${String(1000 + i).padStart(5, '0')}`;
     const [c] = await tx
@@ -126,14 +235,57 @@ export async function seedDemoOfficers(tx: Tx, cipher: FieldCipher, bureauId: st
         updatedAt: now,
       })
       .returning();
-    const events: { certificateId: string; action: string; fromStatus: string | null; toStatus: string; actorName: string; at: Date }[] = [{ certificateId: c!.id, action: 'apply', fromStatus: null, toStatus: 'applied', actorName: '演示数据', at: now }];
-    if (number) events.push({ certificateId: c!.id, action: 'issue', fromStatus: 'examPassed', toStatus: 'valid', actorName: '演示数据', at: now });
-    if (state === 'suspended') events.push({ certificateId: c!.id, action: 'suspend', fromStatus: 'valid', toStatus: 'suspended', actorName: '演示数据', at: now });
-    await tx.insert(certificateEvents).values(events.map((e) => ({ ...e, reason: e.action === 'suspend' ? '涉嫌违规执法，调查期间暂扣' : null })));
+    const events: { certificateId: string; action: string; fromStatus: string | null; toStatus: string; actorName: string; at: Date }[] = [
+      { certificateId: c!.id, action: 'apply', fromStatus: null, toStatus: 'applied', actorName: '演示数据', at: now },
+    ];
+    if (number)
+      events.push({ certificateId: c!.id, action: 'issue', fromStatus: 'examPassed', toStatus: 'valid', actorName: '演示数据', at: now });
+    if (state === 'suspended')
+      events.push({ certificateId: c!.id, action: 'suspend', fromStatus: 'valid', toStatus: 'suspended', actorName: '演示数据', at: now });
+    await tx
+      .insert(certificateEvents)
+      .values(events.map((e) => ({ ...e, reason: e.action === 'suspend' ? '涉嫌违规执法，调查期间暂扣' : null })));
   }
   await tx.insert(leadershipGroupMembers).values([
-    { bureauId, name: '王建国', title: '局长', userId: userId('leader'), position: 'leader', duties: '全面负责行政执法责任制', fromDate: `${year - 1}-01-01`, createdAt: now },
-    { bureauId, name: '孙立平', title: '副局长', position: 'deputy', duties: '分管行政执法协调监督', fromDate: `${year - 1}-01-01`, createdAt: now },
-    { bureauId, name: '赵强', title: '行政执法协调监督科科长', userId: userId('supervisor'), position: 'member', duties: '日常工作', fromDate: `${year - 1}-01-01`, createdAt: now },
+    {
+      bureauId,
+      name: '王建国',
+      title: '局长',
+      userId: userId('leader'),
+      position: 'leader',
+      duties: '全面负责行政执法责任制',
+      fromDate: `${year - 1}-01-01`,
+      createdAt: now,
+    },
+    {
+      bureauId,
+      name: '孙立平',
+      title: '副局长',
+      userId: userId('leader2'),
+      position: 'deputy',
+      duties: '分管行政执法协调监督',
+      fromDate: `${year - 1}-01-01`,
+      createdAt: now,
+    },
+    {
+      bureauId,
+      name: '周海涛',
+      title: '副局长',
+      userId: userId('leader3'),
+      position: 'deputy',
+      duties: '分管律师工作、公共法律服务',
+      fromDate: `${year - 1}-01-01`,
+      createdAt: now,
+    },
+    {
+      bureauId,
+      name: '赵强',
+      title: '行政执法协调监督科科长',
+      userId: userId('supervisor'),
+      position: 'member',
+      duties: '日常工作',
+      fromDate: `${year - 1}-01-01`,
+      createdAt: now,
+    },
   ]);
 }

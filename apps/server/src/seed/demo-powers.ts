@@ -116,7 +116,22 @@ export async function seedDemoPowers(tx: Tx, bureauId: string, now: Date): Promi
   await tx.insert(powerTargets).values(
     inspections.flatMap((i) => {
       const row = rows.find((r) => r.powerId === powerIds.get(i.code));
-      return row ? [{ bureauId, powerId: row.powerId, year, departmentId: row.departmentId, metric: 'inspections', planned: 12, unit: '次', note: '“双随机、一公开”抽查不少于每月一次', createdAt: now, updatedAt: now }] : [];
+      return row
+        ? [
+            {
+              bureauId,
+              powerId: row.powerId,
+              year,
+              departmentId: row.departmentId,
+              metric: 'inspections',
+              planned: 12,
+              unit: '次',
+              note: '“双随机、一公开”抽查不少于每月一次',
+              createdAt: now,
+              updatedAt: now,
+            },
+          ]
+        : [];
     }),
   );
 }

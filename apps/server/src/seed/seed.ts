@@ -14,6 +14,9 @@ import { seedDemoOfficers } from './demo-officers.ts';
 import { seedDemoPowers } from './demo-powers.ts';
 import { seedDemoDiscretion } from './demo-discretion.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoSupervisors } from './demo-supervisors.ts';
+import { seedDemoSurveys } from './demo-surveys.ts';
+import { seedDemoComplaints } from './demo-complaints.ts';
 import { DEMO_BUREAU, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 
 export interface SeedResult {
@@ -30,16 +33,24 @@ export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, dem
   const demoHash = await hashPassword(adminPassword);
   await db.transaction(async (tx) => {
     const now = clock.now();
-    const [bureau] = await tx.insert(bureaus).values({ ...DEMO_BUREAU, name: demo ? DEMO_BUREAU.name : '本局', createdAt: now }).returning();
+    const [bureau] = await tx
+      .insert(bureaus)
+      .values({ ...DEMO_BUREAU, name: demo ? DEMO_BUREAU.name : '本局', createdAt: now })
+      .returning();
     const deptIds = new Map<string, string>();
     if (demo) {
       let order = 0;
       for (const d of DEMO_DEPARTMENTS) {
-        const [row] = await tx.insert(departments).values({ ...d, bureauId: bureau!.id, sortOrder: order++, createdAt: now, updatedAt: now }).returning();
+        const [row] = await tx
+          .insert(departments)
+          .values({ ...d, bureauId: bureau!.id, sortOrder: order++, createdAt: now, updatedAt: now })
+          .returning();
         deptIds.set(d.name, row!.id);
       }
     }
-    const accounts = demo ? DEMO_USERS : [{ username: 'sysadmin', displayName: '系统管理员', roles: ['systemAdmin'] as Role[], department: null }];
+    const accounts = demo
+      ? DEMO_USERS
+      : [{ username: 'sysadmin', displayName: '系统管理员', roles: ['systemAdmin'] as Role[], department: null }];
     for (const a of accounts) {
       const id17 = 'idCardNumber' in a && a.idCardNumber ? a.idCardNumber + '00' : null;
       const idCard = id17 ? id17 + idCardCheckChar(id17) : null;
@@ -70,6 +81,9 @@ export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, dem
     if (demo) await seedDemoPowers(tx, bureau!.id, now);
     if (demo) await seedDemoDiscretion(tx, bureau!.id, now);
     if (demo) await seedDemoCases(tx, cipher, bureau!.id, now);
+    if (demo) await seedDemoComplaints(tx, cipher, bureau!.id, now);
+    if (demo) await seedDemoSurveys(tx, bureau!.id, now);
+    if (demo) await seedDemoSupervisors(tx, cipher, bureau!.id, now, demoHash);
     await appendAudit(tx, { ...SYSTEM, bureauId: bureau!.id }, now, {
       action: 'system.seed',
       objectType: 'bureau',

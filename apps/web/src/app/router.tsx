@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpin, NotFoundPage, RouteErrorPage } from './feedback.tsx';
-import { ConsoleRoot, RequirePermission } from './guards.tsx';
+import { RequirePermission } from './guards.tsx';
 
 /** Route-level code splitting: each page is its own chunk, loaded when first visited. */
 function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
@@ -36,12 +36,19 @@ export const routes: RouteObject[] = [
           { path: 'powers/:code', ...page(() => import('../portal/powers/PublicPowerPage.tsx').then((m) => m.PublicPowerPage)) },
           { path: 'decisions', ...page(() => import('../portal/decisions/PublicDecisionsPage.tsx').then((m) => m.PublicDecisionsPage)) },
           { path: 'decisions/:id', ...page(() => import('../portal/decisions/PublicDecisionPage.tsx').then((m) => m.PublicDecisionPage)) },
+          { path: 'complaints', ...page(() => import('../portal/complaints/ComplaintChannelsPage.tsx').then((m) => m.ComplaintChannelsPage)) },
+          { path: 'complaints/new', ...page(() => import('../portal/complaints/ComplaintNewPage.tsx').then((m) => m.ComplaintNewPage)) },
+          { path: 'complaints/track', ...page(() => import('../portal/complaints/ComplaintTrackPage.tsx').then((m) => m.ComplaintTrackPage)) },
+          { path: 'supervisor/login', ...page(() => import('../portal/supervisor/SupervisorLoginPage.tsx').then((m) => m.SupervisorLoginPage)) },
+          { path: 'supervisor', ...page(() => import('../portal/supervisor/SupervisorHomePage.tsx').then((m) => m.SupervisorHomePage)) },
+          { path: 'survey', ...page(() => import('../portal/survey/SurveyPage.tsx').then((m) => m.SurveyPage)) },
           { path: '*', ...page(() => import('../portal/PortalPage.tsx').then((m) => m.PortalPage)) },
         ],
       },
       {
         path: '/',
-        Component: ConsoleRoot,
+        // Lazy: the console shell is not part of the portal's first load.
+        lazy: async () => ({ Component: (await import('./layout/ConsoleRoot.tsx')).ConsoleRoot }),
         ErrorBoundary: RouteErrorPage,
         children: [
           { index: true, ...page(() => import('../features/workbench/WorkbenchPage.tsx').then((m) => m.WorkbenchPage)) },
@@ -55,7 +62,13 @@ export const routes: RouteObject[] = [
           guarded('cases/:id', 'case:read', () => import('../features/cases/CaseDetailPage.tsx').then((m) => m.CaseDetailPage)),
           guarded('deadlines', 'case:read', () => import('../features/deadlines/DeadlinesPage.tsx').then((m) => m.DeadlinesPage)),
           guarded('calendar', 'config:manage', () => import('../features/calendar/CalendarPage.tsx').then((m) => m.CalendarPage)),
+          guarded('complaints', 'complaint:read', () => import('../features/complaints/ComplaintsPage.tsx').then((m) => m.ComplaintsPage)),
+          guarded('complaints/:id', 'complaint:read', () =>
+            import('../features/complaints/ComplaintDetailPage.tsx').then((m) => m.ComplaintDetailPage),
+          ),
           guarded('disclosure', 'disclosure:publish', () => import('../features/disclosure/DisclosurePage.tsx').then((m) => m.DisclosurePage)),
+          guarded('surveys', 'business:read', () => import('../features/surveys/SurveysPage.tsx').then((m) => m.SurveysPage)),
+          guarded('supervision', 'supervision:manage', () => import('../features/supervision/SupervisionPage.tsx').then((m) => m.SupervisionPage)),
           guarded('property', 'case:read', () => import('../features/evidence/PropertyRegisterPage.tsx').then((m) => m.PropertyRegisterPage)),
           guarded('payments/reconciliation', 'payment:reconcile', () => import('../features/payments/ReconciliationPage.tsx').then((m) => m.ReconciliationPage)),
           guarded('officers', 'officer:read', () => import('../features/officers/OfficersPage.tsx').then((m) => m.OfficersPage)),

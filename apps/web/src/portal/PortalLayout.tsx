@@ -28,9 +28,14 @@ export function PortalLayout() {
       <footer className="qz-portal-footer">
         <div className="qz-portal-inner qz-portal-footer-inner">
           <span>主办单位：{bureau ?? '—'}</span>
-          <Link to="/login" data-testid="portal-staff-login">
-            工作人员登录
-          </Link>
+          <span>
+            <Link to="/portal/supervisor/login" data-testid="portal-supervisor-login" style={{ marginRight: 16 }}>
+              监督员登录
+            </Link>
+            <Link to="/login" data-testid="portal-staff-login">
+              工作人员登录
+            </Link>
+          </span>
         </div>
       </footer>
     </div>

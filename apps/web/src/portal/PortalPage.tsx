@@ -17,7 +17,7 @@ const SERVICES: Service[] = [
   { key: 'subjects', title: '执法主体公示', description: '本级行政执法主体、受委托组织及其执法依据', icon: <BankOutlined />, path: '/portal/subjects' },
   { key: 'powers', title: '权责清单', description: '本局行政职权事项、实施依据、办理时限与行政处罚裁量基准', icon: <ProfileOutlined />, path: '/portal/powers' },
   { key: 'decisions', title: '执法决定公示', description: '行政处罚等执法决定信息，依法在规定期限内公开', icon: <FileSearchOutlined />, path: '/portal/decisions' },
-  { key: 'complaints', title: '投诉举报', description: '对行政执法行为提出投诉、举报，并查询办理进度', icon: <MessageOutlined /> },
+  { key: 'complaints', title: '投诉举报', description: '在线投诉举报、监督电话、来信来访，凭查询码查询办理进度', icon: <MessageOutlined />, path: '/portal/complaints' },
 ];
 
 function ServiceCard({ s }: { s: Service }) {

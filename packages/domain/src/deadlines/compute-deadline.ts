@@ -43,9 +43,14 @@ export interface Deadline {
   provisional: boolean;
   provisionalYears: number[];
   basis: Citation[];
+  /** The suspensions replayed (to: null while open) — kept so a stored deadline can count its days left again. */
+  pauses: { from: LocalDate; to: LocalDate | null }[];
   /** Days of the clock's type left after `today` up to the due date; 0 on the due date; negative when overdue. */
   daysLeft(today: LocalDate): number;
 }
+
+/** What counting the days left needs: the computed result without its citations (see deadlineDaysLeft). */
+export type DaysLeftInput = Pick<Deadline, 'dayType' | 'direction' | 'startDate' | 'totalDays' | 'dueDate' | 'remainingDays' | 'pauses'>;
 
 interface Interval {
   from: number;
@@ -132,23 +137,15 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   if (suspensions.length > 0 && clock.suspendable) basis.push(clock.suspendable.basis);
   for (const e of extensions) if (clock.extendable) basis.push(e.basis ?? clock.extendable.basis);
 
-  // daysLeft runs after the result is built, so it asks the calendar directly instead of recording provisional years.
-  const countsLater = (n: number): boolean => clock.dayType === 'calendarDays' || calendar.isWorkingDayNumber(n);
-  const countBetween = (fromExclusive: number, toInclusive: number, skipPaused: boolean): number => {
-    if (plainCalendar || (clock.dayType === 'calendarDays' && !skipPaused)) return Math.max(0, toInclusive - fromExclusive);
-    let n = 0;
-    for (let d = fromExclusive + 1; d <= toInclusive; d++) if ((!skipPaused || pauseAt(d) === 'none') && countsLater(d)) n++;
-    return n;
+  const result: DaysLeftInput = {
+    dayType: clock.dayType,
+    direction: clock.direction,
+    startDate: input.startDate,
+    totalDays,
+    dueDate: dueN === null ? null : fromDayNumber(dueN),
+    remainingDays: remaining,
+    pauses: suspensions.map((p) => ({ from: p.from, to: p.to ?? null })),
   };
-  const firstOpenPause = Math.min(...paused.filter((p) => p.to === Infinity).map((p) => p.from));
-  const daysLeft = (today: LocalDate): number => {
-    const t = toDayNumber(today);
-    // A held clock keeps what it had left when it was paused, plus the counted days still before the pause.
-    if (dueN === null) return t <= startN ? totalDays : (remaining ?? 0) + countBetween(t, firstOpenPause - 1, true);
-    if (t <= dueN) return countBetween(clock.direction === 'after' ? Math.max(t, startN) : t, dueN, true);
-    return -countBetween(dueN, t, false);
-  };
-
   return {
     clockId: clock.id,
     label: clock.label,
@@ -164,6 +161,35 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     provisional: provisional.size > 0,
     provisionalYears: [...provisional].sort((a, b) => a - b),
     basis: dedupe(basis),
-    daysLeft,
+    pauses: suspensions.map((p) => ({ from: p.from, to: p.to ?? null })),
+    daysLeft: (today) => deadlineDaysLeft(result, today, calendar),
   };
+}
+
+/**
+ * Days of the clock's type left after `today` up to the due date (0 on it, negative when overdue), from the computed
+ * result alone — so a deadline stored by the deadline scan counts exactly as the freshly computed one. It asks the
+ * calendar directly (no provisional years are recorded here).
+ */
+export function deadlineDaysLeft(d: DaysLeftInput, today: LocalDate, calendar: WorkdayCalendar): number {
+  const startN = toDayNumber(d.startDate);
+  const dueN = d.dueDate === null ? null : toDayNumber(d.dueDate);
+  const paused: Interval[] = d.pauses.map((s) => ({ from: toDayNumber(s.from), to: s.to ? toDayNumber(s.to) : Infinity }));
+  const notPaused = (n: number): boolean => !paused.some((p) => p.from <= n && n <= p.to);
+  const plainCalendar = paused.length === 0 && d.dayType === 'calendarDays';
+  const counts = (n: number): boolean => d.dayType === 'calendarDays' || calendar.isWorkingDayNumber(n);
+  const countBetween = (fromExclusive: number, toInclusive: number, skipPaused: boolean): number => {
+    if (plainCalendar || (d.dayType === 'calendarDays' && !skipPaused)) return Math.max(0, toInclusive - fromExclusive);
+    let n = 0;
+    for (let day = fromExclusive + 1; day <= toInclusive; day++) if ((!skipPaused || notPaused(day)) && counts(day)) n++;
+    return n;
+  };
+  const t = toDayNumber(today);
+  // A held clock keeps what it had left when it was paused, plus the counted days still before the pause.
+  if (dueN === null) {
+    const firstOpenPause = Math.min(...paused.filter((p) => p.to === Infinity).map((p) => p.from));
+    return t <= startN ? d.totalDays : (d.remainingDays ?? 0) + countBetween(t, firstOpenPause - 1, true);
+  }
+  if (t <= dueN) return countBetween(d.direction === 'after' ? Math.max(t, startN) : t, dueN, true);
+  return -countBetween(dueN, t, false);
 }

@@ -5,3 +5,4 @@ export * from './clock-table.ts';
 export * from './clock-changes.ts';
 export * from './compute-deadline.ts';
 export * from './surcharge.ts';
+export * from './stored-deadline.ts';

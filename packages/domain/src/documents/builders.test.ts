@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocumentModel } from './builders/index.ts';
-import { decidedCaseSource } from './document-fixtures.ts';
+import { decidedCaseSource, inquiry, inspection, onTheSpotStep, reviewAndDiscussionSteps } from './document-fixtures.ts';
 import { GENERATED_DOCUMENT_KINDS } from './kinds.ts';
 import { DocumentSourceError, type DecisionItem, type DocumentBlock, type DocumentModel } from './model.ts';
 
@@ -133,9 +133,11 @@ describe('the other documents', () => {
       { action: 'decideNoPenalty', at: new Date('2026-03-01T02:00:00Z'), actorName: '局长', payload: { ground: 'firstViolation', reason: '初次违法' } },
       { action: 'transfer', at: new Date('2026-03-01T02:00:00Z'), actorName: '局长', payload: { receivingOrgan: '示例市公安局', reason: '涉嫌伪造证件' } },
       { action: 'close', at: new Date('2026-03-20T02:00:00Z'), actorName: '局长', payload: { summary: '执行完毕' } },
+      ...reviewAndDiscussionSteps,
+      onTheSpotStep,
     ];
     for (const kind of GENERATED_DOCUMENT_KINDS) {
-      const m = buildDocumentModel(kind, { ...src, steps: [...src.steps, ...extra] }, { number: null, generatedOn: '2026-03-20' });
+      const m = buildDocumentModel(kind, { ...src, steps: [...src.steps, ...extra], records: [inquiry, inspection] }, { number: null, generatedOn: '2026-03-20' });
       expect(m.kind).toBe(kind);
       expect(m.blocks.length).toBeGreaterThan(0);
     }

@@ -65,12 +65,12 @@ describe('what can be generated now', () => {
 
 describe('case file completeness', () => {
   const closed = facts('closed', GENERAL_ACTIONS);
-  const all = (['filingApproval', 'investigationReport', 'priorNotice', 'decision', 'serviceReceipt', 'closingReport'] as const).map((k) => doc(k, '2026-03-10T02:00:00Z'));
+  const all = (['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'decision', 'serviceReceipt', 'closingReport'] as const).map((k) => doc(k, '2026-03-10T02:00:00Z'));
 
   it('lists every missing required document with its reason and article', () => {
     const r = checkCaseFile(closed, [doc('decision')]);
     expect(r.complete).toBe(false);
-    expect(r.missing.map((m) => m.kind)).toEqual(['filingApproval', 'investigationReport', 'priorNotice', 'serviceReceipt', 'closingReport', 'caseFileCover']);
+    expect(r.missing.map((m) => m.kind)).toEqual(['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'serviceReceipt', 'closingReport', 'caseFileCover']);
     expect(r.missing[0]?.reason).toContain('未生成《立案审批表》');
     expect(r.missing.find((m) => m.kind === 'serviceReceipt')?.basis.article).toBe('第六十一条');
   });
@@ -98,5 +98,50 @@ describe('case file completeness', () => {
   it('a withdrawn case needs only the filing approval, the closing report and the cover', () => {
     const r = checkCaseFile(facts('withdrawn', ['fileCase', 'withdraw']), [doc('filingApproval'), doc('closingReport'), doc('caseFileCover', '2026-03-11T02:00:00Z')]);
     expect(r.complete).toBe(true);
+  });
+});
+
+describe('the records of the steps the case took (第五十五条、第五十七条、第五十八条)', () => {
+  const closed = facts('closed', GENERAL_ACTIONS);
+  const base = (['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'decision', 'serviceReceipt', 'closingReport'] as const).map((k) => doc(k));
+  const cover = doc('caseFileCover', '2026-03-11T02:00:00Z');
+
+  it('a case with 询问笔录 and 现场检查笔录 recorded needs both printed into its file', () => {
+    const f = { ...closed, recordKinds: ['inquiry', 'inspection'] as const };
+    const r = checkCaseFile(f, [...base, cover]);
+    expect(r.missing.map((m) => m.kind)).toEqual(['inquiryRecord', 'inspectionRecord']);
+    expect(r.missing[0]).toMatchObject({ basis: { article: '第五十五条' } });
+    expect(checkCaseFile(f, [...base, doc('inquiryRecord'), doc('inspectionRecord'), cover]).complete).toBe(true);
+  });
+
+  it('the legal review opinion is required only when the case went through 法制审核', () => {
+    const noReview = facts('closed', GENERAL_ACTIONS.filter((a) => a !== 'completeLegalReview'));
+    expect(checkCaseFile(noReview, [...base.filter((d) => d.kind !== 'legalReviewOpinion'), cover]).complete).toBe(true);
+    expect(checkCaseFile(closed, [...base.filter((d) => d.kind !== 'legalReviewOpinion'), cover]).missing).toEqual([
+      expect.objectContaining({ kind: 'legalReviewOpinion', basis: expect.objectContaining({ article: '第五十八条' }) }),
+    ]);
+  });
+
+  it('a collectively discussed case needs the discussion record, in case order before the prior notice', () => {
+    const discussed = facts('closed', [...GENERAL_ACTIONS.slice(0, 7), 'recordCollectiveDiscussion', ...GENERAL_ACTIONS.slice(7)]);
+    const kinds = checkCaseFile(discussed, []).required.map((r) => r.kind);
+    expect(kinds.indexOf('collectiveDiscussionRecord')).toBeGreaterThan(kinds.indexOf('legalReviewOpinion'));
+    expect(kinds.indexOf('collectiveDiscussionRecord')).toBeLessThan(kinds.indexOf('priorNotice'));
+    expect(checkCaseFile(discussed, [...base, cover]).missing.map((m) => m.kind)).toEqual(['collectiveDiscussionRecord']);
+  });
+
+  it('a simple-procedure case needs its pre-numbered 当场行政处罚决定书 (第五十二条)', () => {
+    const simple = facts('closed', ['decideOnTheSpot', 'fileWithAgency', 'close'], 'simple');
+    expect(checkCaseFile(simple, [doc('closingReport'), cover]).missing).toEqual([
+      expect.objectContaining({ kind: 'onTheSpotDecision', basis: expect.objectContaining({ article: '第五十二条' }) }),
+    ]);
+    expect(checkCaseFile(simple, [doc('onTheSpotDecision'), doc('closingReport'), cover]).complete).toBe(true);
+  });
+
+  it('笔录 can be generated once the evidence module holds one; the reason says where to record it', () => {
+    const filed = facts('investigating', ['fileCase', 'startInvestigation']);
+    expect(documentAvailability(filed).find((a) => a.kind === 'inquiryRecord')).toMatchObject({ available: false, reason: expect.stringContaining('证据') });
+    expect(documentAvailability({ ...filed, recordKinds: ['inquiry'] }).find((a) => a.kind === 'inquiryRecord')).toMatchObject({ available: true });
+    expect(documentAvailability({ ...filed, recordKinds: ['inquiry'] }).find((a) => a.kind === 'inspectionRecord')).toMatchObject({ available: false });
   });
 });

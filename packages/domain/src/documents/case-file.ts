@@ -1,10 +1,12 @@
 /**
  * The case file (案卷): which documents a case can have generated now, which documents its path requires
- * (general / hearing / simple / no penalty / transfer / withdrawn / declined), and the completeness check archiving
- * rests on (第四十七条: the full record is archived). Pure: the server passes the actions recorded on the case and
- * the documents already generated.
+ * (general / hearing / simple / no penalty / transfer / withdrawn / declined) — plus the records of the steps the
+ * case actually took (笔录, 法制审核意见书, 集体讨论记录) — and the completeness check archiving rests on (第四十七条:
+ * the full record is archived). Pure: the server passes the actions recorded on the case, the kinds of its
+ * structured 笔录 and the documents already generated.
  */
 import type { Citation } from '../citation.ts';
+import type { RecordKind } from '../evidence/evidence-types.ts';
 import type { CaseProcedure, CaseState } from '../procedures/states.ts';
 import { ENFORCEMENT_DOCUMENT_KINDS, GENERATED_DOCUMENT_KINDS, type GeneratedDocumentKind } from './kinds.ts';
 import * as S from './sources.ts';
@@ -14,6 +16,8 @@ export interface CaseFileFacts {
   procedure: CaseProcedure | null;
   /** The actions recorded on the case (case_steps.action), in order. */
   actions: readonly string[];
+  /** The kinds of the structured 笔录 kept as evidence of the case (evidence module); absent = none. */
+  recordKinds?: readonly RecordKind[];
 }
 
 /** A generated document in the case file (each version is a row; the check reads them all). */
@@ -75,21 +79,44 @@ const NO_PENALTY = req('noPenaltyDecision', '决定不予处罚的，须制作�
 const TRANSFER = req('transferLetter', '涉嫌犯罪移送司法机关的，须制作案件移送函', S.TRANSFER_RECORD);
 const CLOSING = req('closingReport', '案件办结须制作结案报告，经负责人批准结案', S.CLOSING_RECORD);
 const DECLINE = req('declineFilingApproval', '不予立案须经负责人批准，不予立案审批表入卷', S.DECLINE_FILING_RECORD);
+const INQUIRY = req('inquiryRecord', '询问应当制作笔录，案件已登记的询问笔录须形成文书入卷', S.INQUIRY_RECORD);
+const INSPECTION = req('inspectionRecord', '检查应当制作笔录，案件已登记的现场检查笔录须形成文书入卷', S.INSPECTION_RECORD);
+const LEGAL_REVIEW = req('legalReviewOpinion', '经法制审核的案件，法制审核意见书入卷', S.LEGAL_REVIEW_RECORD);
+const DISCUSSION = req('collectiveDiscussionRecord', '负责人集体讨论决定的，集体讨论记录入卷', S.COLLECTIVE_DISCUSSION_RECORD);
+const ON_THE_SPOT = req('onTheSpotDecision', '当场处罚须填写预定格式、编有号码的决定书当场交付，并报所属行政机关备案', S.ON_THE_SPOT_RECORD);
 const COVER = req('caseFileCover', '归档须编制案卷封面及卷内目录，列明全部文书', S.FULL_PROCESS_RECORD);
 
 const REQUIRED: Record<CaseFilePath, readonly RequiredDocument[]> = {
   general: [FILING, REPORT, NOTICE, DECISION, RECEIPT, CLOSING, COVER],
   hearing: [FILING, REPORT, NOTICE, HEARING, DECISION, RECEIPT, CLOSING, COVER],
-  simple: [CLOSING, COVER],
+  simple: [ON_THE_SPOT, CLOSING, COVER],
   noPenalty: [FILING, REPORT, NO_PENALTY, CLOSING, COVER],
   transfer: [FILING, TRANSFER, CLOSING, COVER],
   withdrawn: [FILING, CLOSING, COVER],
   declined: [DECLINE, COVER],
 };
 
-/** The documents a case file on this path must hold before it is archived, in case order. */
+/** The documents every case file on this path must hold before it is archived, in case order. */
 export function requiredDocuments(path: CaseFilePath): readonly RequiredDocument[] {
   return REQUIRED[path];
+}
+
+/**
+ * What this case's file must hold: its path's documents, plus the record of each step it took that the law wants
+ * written down — every 笔录 made (第五十五条), the 法制审核 opinion (第五十八条), the collective discussion
+ * (第五十七条) — in case order.
+ */
+export function requiredDocumentsOf(f: CaseFileFacts): readonly RequiredDocument[] {
+  const path = caseFilePath(f);
+  const extra: RequiredDocument[] = [];
+  if (path !== 'declined' && path !== 'simple') {
+    if (f.recordKinds?.includes('inquiry')) extra.push(INQUIRY);
+    if (f.recordKinds?.includes('inspection')) extra.push(INSPECTION);
+  }
+  if (f.actions.includes('completeLegalReview')) extra.push(LEGAL_REVIEW);
+  if (f.actions.includes('recordCollectiveDiscussion')) extra.push(DISCUSSION);
+  const order = (k: GeneratedDocumentKind) => GENERATED_DOCUMENT_KINDS.indexOf(k);
+  return [...REQUIRED[path], ...extra].sort((a, b) => order(a.kind) - order(b.kind));
 }
 
 export interface DocumentAvailability {
@@ -100,15 +127,20 @@ export interface DocumentAvailability {
   reason: string | null;
 }
 
-/** What each generated kind needs recorded on the case first: an action, or the end of the case. */
-const NEEDS: Record<GeneratedDocumentKind, { action: string; missing: string } | 'ended'> = {
+/** What each generated kind needs recorded on the case first: an action, a structured 笔录, or the end of the case. */
+const NEEDS: Record<GeneratedDocumentKind, { action: string; missing: string } | { record: RecordKind; missing: string } | 'ended'> = {
   filingApproval: { action: 'fileCase', missing: '案件尚未经批准立案' },
   declineFilingApproval: { action: 'declineFiling', missing: '案件未作不予立案处理' },
+  inquiryRecord: { record: 'inquiry', missing: '案件尚未登记询问笔录（在“证据”中登记当事人陈述或证人证言的笔录）' },
+  inspectionRecord: { record: 'inspection', missing: '案件尚未登记现场检查笔录（在“证据”中登记勘验笔录、现场笔录）' },
   investigationReport: { action: 'submitInvestigationReport', missing: '尚未提交调查终结报告' },
+  legalReviewOpinion: { action: 'completeLegalReview', missing: '法制审核尚未完成' },
+  collectiveDiscussionRecord: { action: 'recordCollectiveDiscussion', missing: '尚未记录负责人集体讨论' },
   priorNotice: { action: 'servePriorNotice', missing: '尚未办理事先告知（先在案件操作中填写告知内容）' },
   hearingNotice: { action: 'serveHearingNotice', missing: '尚未确定听证时间、地点和主持人' },
   decision: { action: 'decide', missing: '尚未作出行政处罚决定' },
   noPenaltyDecision: { action: 'decideNoPenalty', missing: '案件未作出不予行政处罚决定' },
+  onTheSpotDecision: { action: 'decideOnTheSpot', missing: '案件未适用简易程序当场作出处罚决定' },
   serviceReceipt: { action: 'decide', missing: '尚未作出行政处罚决定，无决定书可送达' },
   transferLetter: { action: 'transfer', missing: '案件未移送司法机关' },
   closingReport: 'ended',
@@ -123,6 +155,7 @@ export function documentAvailability(f: CaseFileFacts): DocumentAvailability[] {
     let reason: string | null = null;
     if (f.state === 'archived') reason = '案卷已归档，不再生成文书';
     else if (need === 'ended') reason = ENDED_STATES.includes(f.state) ? null : '案件尚未办结（结案或作出不予处罚、移送、撤销等处理后制作）';
+    else if ('record' in need) reason = f.recordKinds?.includes(need.record) ? null : need.missing;
     else if (!f.actions.includes(need.action)) reason = need.missing;
     return { kind, label, available: reason === null, reason };
   });
@@ -153,7 +186,7 @@ export function checkCaseFile(f: CaseFileFacts, documents: readonly CaseFileDocu
     const t = latest.get(d.kind);
     if (!t || d.generatedAt > t) latest.set(d.kind, d.generatedAt);
   }
-  const required = requiredDocuments(path).map((r) => ({ ...r, present: latest.has(r.kind) }));
+  const required = requiredDocumentsOf(f).map((r) => ({ ...r, present: latest.has(r.kind) }));
   const missing: MissingDocument[] = required
     .filter((r) => !r.present)
     .map((r) => ({ kind: r.kind, label: r.label, reason: `未生成《${r.label}》：${r.reason}`, basis: r.basis }));

@@ -1,5 +1,5 @@
 /** A decided general-procedure case as the server hands it to the builders (tests only). */
-import type { DocumentSource, DocumentStep } from './model.ts';
+import type { DocumentRecord, DocumentSource, DocumentStep } from './model.ts';
 
 const at = (iso: string) => new Date(iso);
 const step = (action: string, iso: string, payload: Record<string, unknown> = {}, actorName = '张执法'): DocumentStep => ({ action, at: at(iso), actorName, payload });
@@ -57,7 +57,72 @@ export function decidedCaseSource(overrides: Partial<DocumentSource> = {}): Docu
         '局长',
       ),
     ],
+    records: [],
     caseFile: [],
     ...overrides,
   };
 }
+
+/** A 询问笔录 of the party and a 现场检查笔录, as the evidence module keeps them. */
+export const inquiry: DocumentRecord = {
+  kind: 'inquiry',
+  evidenceSeq: 1,
+  startedAt: at('2026-02-23T01:30:00Z'),
+  endedAt: at('2026-02-23T02:15:00Z'),
+  place: '示例市司法局询问室',
+  officers: [
+    { name: '张执法', certificateNumber: '32010020260001' },
+    { name: '李执法', certificateNumber: '32010020260002' },
+  ],
+  certificatesShown: true,
+  person: { name: '王某某', role: 'party' },
+  content: '问：你在哪些律师事务所执业？\n答：甲律师事务所和乙律师事务所。',
+  signature: { kind: 'signed' },
+};
+export const inspection: DocumentRecord = {
+  ...inquiry,
+  kind: 'inspection',
+  evidenceSeq: 2,
+  place: '乙律师事务所',
+  person: { name: '陈某', role: 'witness' },
+  content: '乙律师事务所公示栏载有王某某的执业信息。',
+  signature: { kind: 'refused', note: '在场人拒绝签名，执法人员张执法、李执法见证' },
+};
+
+export const reviewAndDiscussionSteps: DocumentStep[] = [
+  step('returnLegalReview', '2026-02-25T05:00:00Z', { problems: '缺少执业登记材料', reviewedPenalty: [{ kind: 'fine', amountFen: 300_000 }] }, '赵审核'),
+  step('completeLegalReview', '2026-02-25T08:00:00Z', { opinion: '事实清楚，证据确凿，适用依据正确', reviewedPenalty: [{ kind: 'fine', amountFen: 300_000 }] }, '赵审核'),
+  step(
+    'recordCollectiveDiscussion',
+    '2026-02-26T01:00:00Z',
+    {
+      attendees: [
+        { userId: 'u1', officerId: null, name: '局长', isLeader: true },
+        { userId: 'u2', officerId: null, name: '王副局长', isLeader: true },
+        { userId: 'u3', officerId: null, name: '陈副局长', isLeader: true },
+        { userId: null, officerId: null, name: '法制科科长', isLeader: false },
+      ],
+      approvedPenalty: [{ kind: 'fine', amountFen: 300_000 }],
+      minutesRecorded: true,
+      conclusion: '局长：事实清楚。\n王副局长：同意罚款三千元。',
+    },
+    '局长',
+  ),
+];
+
+export const onTheSpotStep: DocumentStep = step('decideOnTheSpot', '2026-03-02T01:00:00Z', {
+  penalty: [{ kind: 'fine', amountFen: 10_000 }],
+  formNumber: 'DC-2026-000123',
+  act: '未按规定悬挂执业证书',
+  legalBasis: ['《示例市法律服务管理办法》第二十条'],
+  time: '2026-03-02T01:00:00.000Z',
+  place: '示例市玄武区某路1号',
+  remedies: '',
+  certificateShown: true,
+  handedOver: 'signed',
+  agencyName: '示例市司法局',
+  officers: [
+    { officerId: 'o1', name: '张执法', certificateNumber: '32010020260001' },
+    { officerId: 'o2', name: '李执法', certificateNumber: '32010020260002' },
+  ],
+});

@@ -1,8 +1,8 @@
 /**
  * 执法文书: the penalty-case documents of JUSTICE-POWERS.md §5, in case order, with the number series each uses
  * (numbering/document-number.ts; only 司罚决字 is observed in practice, the other codes are the demo's own) and
- * whether the platform generates it from the case data. The rest (笔录, 证据材料 …) enter the case file as records
- * or evidence files made elsewhere.
+ * whether the platform generates it from the case data (笔录 from the evidence module's structured records). The
+ * rest (证据材料, 音像记录 …) enter the case file as evidence files made elsewhere.
  */
 import type { DocumentNumberKind } from '../numbering/document-number.ts';
 
@@ -20,15 +20,17 @@ export const ENFORCEMENT_DOCUMENT_KINDS = {
   leadRegistration: { label: '案件来源登记表', listNo: 1, numberKind: null, generated: false },
   filingApproval: { label: '立案审批表', listNo: 2, numberKind: 'filing', generated: true },
   declineFilingApproval: { label: '不予立案审批表', listNo: 2, numberKind: null, generated: true },
-  inquiryRecord: { label: '询问（调查）笔录', listNo: 3, numberKind: null, generated: false },
-  inspectionRecord: { label: '现场检查（勘验）笔录', listNo: 4, numberKind: null, generated: false },
+  inquiryRecord: { label: '询问（调查）笔录', listNo: 3, numberKind: null, generated: true },
+  inspectionRecord: { label: '现场检查（勘验）笔录', listNo: 4, numberKind: null, generated: true },
   investigationReport: { label: '案件调查终结报告', listNo: 8, numberKind: null, generated: true },
-  legalReviewOpinion: { label: '法制审核意见书', listNo: 9, numberKind: null, generated: false },
-  collectiveDiscussionRecord: { label: '重大案件集体讨论记录', listNo: 10, numberKind: null, generated: false },
+  legalReviewOpinion: { label: '法制审核意见书', listNo: 9, numberKind: null, generated: true },
+  collectiveDiscussionRecord: { label: '重大案件集体讨论记录', listNo: 10, numberKind: null, generated: true },
   priorNotice: { label: '行政处罚事先告知书', listNo: 11, numberKind: 'priorNotice', generated: true },
   hearingNotice: { label: '听证通知书', listNo: 13, numberKind: 'hearingNotice', generated: true },
   decision: { label: '行政处罚决定书', listNo: 15, numberKind: 'decision', generated: true },
   noPenaltyDecision: { label: '不予行政处罚决定书', listNo: 15, numberKind: 'noPenaltyDecision', generated: true },
+  /** 简易程序: a pre-printed, pre-numbered form (第五十二条); its number is the form's, entered with 当场处罚. */
+  onTheSpotDecision: { label: '当场行政处罚决定书', listNo: 15, numberKind: null, generated: true },
   serviceReceipt: { label: '送达回证', listNo: 16, numberKind: null, generated: true },
   transferLetter: { label: '案件移送函', listNo: 18, numberKind: 'transferLetter', generated: true },
   closingReport: { label: '结案报告', listNo: 19, numberKind: null, generated: true },
@@ -42,11 +44,16 @@ export const ENFORCEMENT_DOCUMENT_KIND_IDS = Object.keys(ENFORCEMENT_DOCUMENT_KI
 export const GENERATED_DOCUMENT_KINDS = [
   'filingApproval',
   'declineFilingApproval',
+  'inquiryRecord',
+  'inspectionRecord',
   'investigationReport',
+  'legalReviewOpinion',
+  'collectiveDiscussionRecord',
   'priorNotice',
   'hearingNotice',
   'decision',
   'noPenaltyDecision',
+  'onTheSpotDecision',
   'serviceReceipt',
   'transferLetter',
   'closingReport',

@@ -4,6 +4,8 @@
  * steps with their payloads, the agency and the investigators — so both renderers print the same words.
  */
 import type { LocalDate } from '../calendar/local-date.ts';
+import type { RecordKind } from '../evidence/evidence-types.ts';
+import type { RecordSignature } from '../evidence/records.ts';
 import type { PartyKind, Penalty } from '../penalties/penalty.ts';
 import type { CaseProcedure, CaseState } from '../procedures/states.ts';
 import type { GeneratedDocumentKind } from './kinds.ts';
@@ -34,6 +36,22 @@ export interface DocumentStep {
   payload: Readonly<Record<string, unknown>>;
 }
 
+/** A 询问笔录 / 现场检查笔录 kept as structured evidence (evidence module), in the case's evidence order. */
+export interface DocumentRecord {
+  kind: RecordKind;
+  /** 证据序号 in the case's 证据目录. */
+  evidenceSeq: number;
+  startedAt: Date;
+  endedAt: Date;
+  place: string;
+  /** The officers who made the record, with the certificate numbers they showed (第四十二条、第五十五条). */
+  officers: readonly { name: string; certificateNumber: string | null }[];
+  certificatesShown: boolean;
+  person: { name: string; role: 'party' | 'witness' | 'other' };
+  content: string;
+  signature: RecordSignature;
+}
+
 export interface DocumentSource {
   agency: { name: string };
   caseNumber: string | null;
@@ -49,6 +67,8 @@ export interface DocumentSource {
   proposedPenalty: Penalty | null;
   investigators: readonly { name: string; certificateNumber: string | null }[];
   steps: readonly DocumentStep[];
+  /** The structured 笔录 of the case (empty when none were recorded). */
+  records: readonly DocumentRecord[];
   /** The latest version of each document already generated (for 卷内目录 and cross-references). */
   caseFile: readonly { kind: GeneratedDocumentKind; title: string; number: string | null; generatedAt: Date }[];
 }

@@ -62,6 +62,9 @@ export const PERMISSIONS = [
   'discretion:manage', // save and publish discretion benchmarks (裁量基准) of penalty powers: the 法制 unit
   'disclosure:publish', // 公示发布: the publication queue of decisions — mask, publish, withdraw (执法公示)
   'payment:reconcile', // 导入银行对账: the bank / 非税收入 reconciliation file that records payments (罚缴分离)
+  'complaint:read', // 投诉举报 / 信访 within data scope (officer: complaints assigned to them)
+  'complaint:handle', // intake, acceptance decision, assignment, reply, closure of complaints (信访工作条例 clocks)
+  'supervision:manage', // 社会监督员 registry and their observations queue; satisfaction results (满意度评议)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -93,6 +96,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'discretion:manage': '制定裁量基准',
   'disclosure:publish': '公示发布',
   'payment:reconcile': '导入银行对账',
+  'complaint:read': '查看投诉举报',
+  'complaint:handle': '办理投诉举报与信访',
+  'supervision:manage': '管理社会监督员与满意度评议',
 };
 
 /** Data scope: how far an actor sees business records (ARCHITECTURE.md "Rules that hold everywhere"). */
@@ -113,12 +119,12 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   systemAdmin: { permissions: ['user:read', 'user:manage', 'department:manage', 'config:manage'], scope: 'bureau', requiresSecondFactor: true },
   securityAdmin: { permissions: ['user:read', 'role:assign', 'policy:manage', 'account:unlock'], scope: 'bureau', requiresSecondFactor: true },
   auditAdmin: { permissions: ['audit:read', 'audit:verify'], scope: 'bureau', requiresSecondFactor: true },
-  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage', 'law:read', 'power:read', 'power:approve', 'case:read', 'case:approve', 'disclosure:publish', 'payment:reconcile'], scope: 'bureau', requiresSecondFactor: false },
-  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read', 'law:read', 'power:read', 'power:manage', 'case:read', 'case:manage', 'payment:reconcile'], scope: 'department', requiresSecondFactor: false },
-  officer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'power:read', 'case:read', 'case:manage'], scope: 'self', requiresSecondFactor: false },
+  leader: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'subject:read', 'subject:manage', 'org:manage', 'law:read', 'power:read', 'power:approve', 'case:read', 'case:approve', 'disclosure:publish', 'payment:reconcile', 'complaint:read', 'complaint:handle', 'supervision:manage'], scope: 'bureau', requiresSecondFactor: false },
+  departmentHead: { permissions: ['business:read', 'user:read', 'pii:reveal', 'officer:read', 'officer:manage', 'subject:read', 'law:read', 'power:read', 'power:manage', 'case:read', 'case:manage', 'payment:reconcile', 'complaint:read', 'complaint:handle'], scope: 'department', requiresSecondFactor: false },
+  officer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'power:read', 'case:read', 'case:manage', 'complaint:read'], scope: 'self', requiresSecondFactor: false },
   legalReviewer: { permissions: ['business:read', 'officer:read', 'subject:read', 'law:read', 'law:manage', 'power:read', 'case:read', 'discretion:manage'], scope: 'bureau', requiresSecondFactor: false },
   // 行政执法协调监督科 keeps the roster, the certificates and the subject register (ARCHITECTURE: supervision staff).
-  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal', 'law:read', 'law:manage', 'power:read', 'power:manage', 'case:read', 'discretion:manage', 'disclosure:publish'], scope: 'bureau', requiresSecondFactor: false },
+  supervisor: { permissions: ['business:read', 'user:read', 'officer:read', 'officer:manage', 'subject:read', 'subject:manage', 'org:manage', 'pii:reveal', 'law:read', 'law:manage', 'power:read', 'power:manage', 'case:read', 'discretion:manage', 'disclosure:publish', 'complaint:read', 'complaint:handle', 'supervision:manage'], scope: 'bureau', requiresSecondFactor: false },
 };
 
 export const SEPARATION_OF_DUTIES: Citation = {

@@ -91,25 +91,37 @@ export function needsExecution(penalty: Penalty): boolean {
   return penalty.some((s) => s.kind !== 'warning' && s.kind !== 'circulatedCriticism');
 }
 
-/** 300000 → "3000元", 12345 → "123.45元": for messages and documents; fen stays the unit everywhere else. */
-export function formatFenAsYuan(fen: number): string {
+/**
+ * How money is written. Documents and messages keep plain digits (300000 → "3000元", as decision letters print them);
+ * the console groups thousands for reading on screen ("1,234,567.89元").
+ */
+export interface MoneyFormat {
+  grouped?: boolean;
+}
+
+/** 3000000 → "3,000,000": groups of three from the right (GB/T 15835 allows the comma separator). */
+const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** 300000 → "3000元", 12345 → "123.45元" (grouped: 123456789 → "1,234,567.89元"); fen stays the unit everywhere else. */
+export function formatFenAsYuan(fen: number, opts: MoneyFormat = {}): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  const yuan = String(Math.floor(abs / 100));
+  const digits = String(Math.floor(abs / 100));
+  const yuan = opts.grouped ? groupThousands(digits) : digits;
   const cents = String(abs % 100).padStart(2, '0');
   return cents === '00' ? `${sign}${yuan}元` : `${sign}${yuan}.${cents}元`;
 }
 
-export function describeSanction(s: Sanction): string {
+export function describeSanction(s: Sanction, opts: MoneyFormat = {}): string {
   const label = SANCTION_KIND_LABELS[s.kind];
-  if (isMonetarySanction(s)) return `${label}${formatFenAsYuan(s.amountFen)}`;
+  if (isMonetarySanction(s)) return `${label}${formatFenAsYuan(s.amountFen, opts)}`;
   if (isDurationSanction(s)) return `${label}${s.months}个月`;
   return label;
 }
 
 /** "警告，罚款3000元" — empty penalty reads 不予行政处罚. */
-export function describePenalty(penalty: Penalty): string {
-  return penalty.length === 0 ? '不予行政处罚' : penalty.map(describeSanction).join('，');
+export function describePenalty(penalty: Penalty, opts: MoneyFormat = {}): string {
+  return penalty.length === 0 ? '不予行政处罚' : penalty.map((s) => describeSanction(s, opts)).join('，');
 }
 
 export type PenaltyProblem = { code: 'INVALID_PENALTY'; reason: string; basis: Citation };

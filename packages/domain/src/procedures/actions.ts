@@ -143,6 +143,15 @@ export const CASE_ACTIONS = {
     actor: 'hearingOrganiser',
     basis: S.HEARING_NOTICE,
   },
+  /** After the presider's recusal was granted (第四十三条、第六十四条), the organiser names another; the date stands. */
+  replaceHearingPresider: {
+    label: '另行指定听证主持人',
+    procedure: 'general',
+    from: ['hearingNoticed'],
+    to: null,
+    actor: 'hearingOrganiser',
+    basis: S.HEARING_PRESIDER,
+  },
   holdHearing: {
     label: '举行听证',
     procedure: 'general',

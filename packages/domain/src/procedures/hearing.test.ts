@@ -6,7 +6,7 @@ import { checkAction } from './check-action.ts';
 import { DEFAULT_PROCEDURE_CONFIG, JIANGSU_PROCEDURE_CONFIG } from './config.ts';
 import { earliestHearingDate } from './guards/hearing.ts';
 import { at, HEAD, LEADER, makeCase, OFFICER_ZHANG, PRESIDER_ACTOR, REVIEWER, refOf, withCase } from './procedure-fixtures.ts';
-import type { CaseSnapshot } from './snapshot.ts';
+import type { CaseSnapshot, PersonRef } from './snapshot.ts';
 
 describe('the prior notice states the hearing right where 第六十三条 gives it — G7', () => {
   const ready = makeCase('collectiveDiscussion');
@@ -138,5 +138,33 @@ describe('holding the hearing', () => {
 
   it('only the designated presider holds it', () => {
     expect(checkAction(noticed, 'holdHearing', REVIEWER, at('2026-09-15'))).toMatchObject({ code: 'ACTOR_NOT_PRESIDER' });
+  });
+});
+
+describe('another presider after the presider’s recusal was granted (第四十三条、第六十四条)', () => {
+  const noticed = makeCase('hearingNoticed');
+  const other: PersonRef = { userId: 'u-other', officerId: null, name: '钱法制' };
+  const granted = withCase(noticed, { recusals: [{ person: refOf(PRESIDER_ACTOR), role: 'presider', status: 'granted' }] });
+  const naming = (s: CaseSnapshot, presider = other) => withCase(s, { drafts: { newPresider: presider } });
+
+  it('is refused while the presider has not been recused, pointing to the recusal request', () => {
+    const r = checkAction(naming(noticed), 'replaceHearingPresider', REVIEWER, at('2026-09-05'));
+    expect(r).toMatchObject({ ok: false, code: 'PRESIDER_NOT_RECUSED', basis: { article: '第六十四条' }, suggestedAction: 'requestRecusal' });
+    const pending = withCase(noticed, { recusals: [{ person: refOf(PRESIDER_ACTOR), role: 'presider', status: 'pending' }] });
+    expect(checkAction(naming(pending), 'replaceHearingPresider', REVIEWER, at('2026-09-05'))).toMatchObject({ code: 'PRESIDER_NOT_RECUSED' });
+  });
+
+  it('names a non-investigator once the recusal is granted; the case stays with its hearing date', () => {
+    expect(checkAction(naming(granted), 'replaceHearingPresider', REVIEWER, at('2026-09-05'))).toMatchObject({ ok: true, to: 'hearingNoticed' });
+  });
+
+  it('refuses an investigator of the case or the recused presider again as the new presider', () => {
+    expect(checkAction(naming(granted, refOf(OFFICER_ZHANG)), 'replaceHearingPresider', REVIEWER, at('2026-09-05'))).toMatchObject({ code: 'PRESIDER_IS_INVESTIGATOR' });
+    expect(checkAction(naming(granted, refOf(PRESIDER_ACTOR)), 'replaceHearingPresider', REVIEWER, at('2026-09-05'))).toMatchObject({ code: 'PRESIDER_RECUSED' });
+  });
+
+  it('is not for investigators to do, and not before a hearing was noticed', () => {
+    expect(checkAction(naming(granted), 'replaceHearingPresider', OFFICER_ZHANG, at('2026-09-05'))).toMatchObject({ code: 'ACTOR_NOT_HEARING_ORGANISER' });
+    expect(checkAction(naming(makeCase('hearingRequested')), 'replaceHearingPresider', REVIEWER, at('2026-09-05'))).toMatchObject({ code: 'INVALID_STATE' });
   });
 });

@@ -226,6 +226,7 @@ export function makeCase(state: CaseState, options: CaseOptions = {}): CaseSnaps
         mitigation: null,
       },
       hearingSchedule: { scheduledFor: '2026-09-15', presider: refOf(PRESIDER_ACTOR) },
+      newPresider: null,
       hearingRequestReceivedOn: null,
       hearingRecord: { outcome: 'held', recordSigned: true },
       collectiveDiscussion: {

@@ -199,6 +199,8 @@ export interface CaseDrafts {
   decision: DecisionDraft | null;
   onTheSpot: OnTheSpotDraft | null;
   hearingSchedule: { scheduledFor: LocalDate; presider: PersonRef } | null;
+  /** The presider named in place of one whose recusal was granted (另行指定听证主持人). */
+  newPresider: PersonRef | null;
   /** Day the party's hearing request reached the agency (defaults to today). */
   hearingRequestReceivedOn: LocalDate | null;
   hearingRecord: { outcome: HearingOutcome; recordSigned: boolean } | null;
@@ -231,6 +233,7 @@ export function emptyCaseDrafts(): CaseDrafts {
     decision: null,
     onTheSpot: null,
     hearingSchedule: null,
+    newPresider: null,
     hearingRequestReceivedOn: null,
     hearingRecord: null,
     collectiveDiscussion: null,

@@ -5,13 +5,14 @@
  * semi-join on the investigators' index (never an OR with a sub-plan that would scan the bureau).
  */
 import { and, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
-import type { CaseProcedure, CaseState } from '@quanze/domain';
+import type { CaseProcedure, CaseState, LocalDate } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
 import { officers } from '../officers/index.ts';
 import { departments } from '../org/index.ts';
 import { powerListItems, powerLists } from '../powers/index.ts';
 import type { CaseRow } from './cases.repository.ts';
 import { caseOfficers, penaltyCases, type LeadSource } from './cases.table.ts';
+import { dueByCondition } from '../deadlines/core.ts';
 
 export interface CaseListCriteria {
   bureauId: string;
@@ -27,6 +28,8 @@ export interface CaseListCriteria {
   self?: { userId: string; officerIds: readonly string[] } | undefined;
   /** Prefix of the case number, the decision number or the party's name; or the blind index of an ID number. */
   search?: { prefix: string; idIndex: string | null } | undefined;
+  /** 只看逾期/临期: a stored open clock due on or before this date (modules/deadlines). */
+  dueBy?: LocalDate | undefined;
   /** Keyset: rows strictly older (lead_received_at, id) than this case — its exact stored instant, not a rounded copy. */
   afterId?: string | undefined;
   limit: number;
@@ -67,6 +70,7 @@ function conditions(c: CaseListCriteria): SQL[] {
     if (c.search.idIndex) arms.push(sql`${p.partyIdIndex} = ${c.search.idIndex}`);
     conds.push(sql`(${sql.join(arms, sql` or `)})`);
   }
+  if (c.dueBy) conds.push(dueByCondition(p.id, c.dueBy));
   if (c.afterId) {
     const at = sql`(select k.lead_received_at from ${penaltyCases} k where k.id = ${c.afterId}::uuid)`;
     conds.push(sql`(${p.leadReceivedAt}, ${p.id}) < (${at}, ${c.afterId}::uuid)`);

@@ -5,11 +5,12 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { listCaseRows, officerIdsOfUser, powerLabelsOf } from './case-list.repository.ts';
+import { deadlineFilterDueBy, nextDeadlinesOf } from '../deadlines/core.ts';
 import { procedureConfigOf } from '../calendar/index.ts';
 import { caseFileState } from '../documents/index.ts';
 import { caseAbilities, canSeeCase } from './cases.policy.ts';
 import { presentDetail, presentSummary } from './cases.presenter.ts';
-import { departmentOf, getCase, investigatesCase } from './cases.repository.ts';
+import { getCaseWithDepartment, investigatesCase } from './cases.repository.ts';
 import { buildCaseActor, buildSnapshot, loadCaseRecord } from './snapshot-builder.ts';
 
 /** Start of a calendar day in Asia/Shanghai. */
@@ -40,15 +41,20 @@ export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): 
     to: q.receivedTo ? new Date(shanghaiDayStart(q.receivedTo).getTime() + 86_400_000) : undefined,
     self: actor.scope === 'self' ? { userId: actor.userId, officerIds: await officerIdsOfUser(deps.db, actor.userId) } : undefined,
     search: term ? { prefix: term, idIndex: ID_NUMBER.test(idCandidate) ? deps.cipher.blindIndex(idCandidate) : null } : undefined,
+    dueBy: q.deadline ? await deadlineFilterDueBy(deps, actor.bureauId, q.deadline) : undefined,
     afterId: q.cursor,
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
     countCap: q.withTotal ? CASE_LIST_COUNT_CAP : null,
   });
-  const powers = await powerLabelsOf(deps.db, [...new Set(rows.map((r) => r.powerId))]);
+  // The page's power labels and next deadlines do not depend on each other: asked together.
+  const [powers, next] = await Promise.all([
+    powerLabelsOf(deps.db, [...new Set(rows.map((r) => r.powerId))]),
+    nextDeadlinesOf(deps, actor.bureauId, rows.map((r) => r.id)),
+  ]);
   const last = rows.at(-1);
   return {
-    items: rows.map((r) => presentSummary(r, powers.get(r.powerId) ?? null)),
+    items: rows.map((r) => ({ ...presentSummary(r, powers.get(r.powerId) ?? null), nextDeadline: next.get(r.id) ?? null })),
     total: total === null ? null : Math.min(total, CASE_LIST_COUNT_CAP),
     totalCapped: total !== null && total > CASE_LIST_COUNT_CAP,
     page: q.page,
@@ -60,12 +66,14 @@ export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): 
 const ARCHIVABLE: ReadonlySet<string> = new Set(actionDefinition('archive').from);
 
 export async function caseDetail(deps: Deps, actor: Actor, id: string): Promise<CaseDetailDto> {
-  const row = await getCase(deps.db, id);
-  if (!row || !canSeeCase(actor, row, await investigatesCase(deps.db, id, actor.userId))) throw notFound('案件');
+  const found = await getCaseWithDepartment(deps.db, id);
+  // Whether the actor investigates the case matters only for the self scope (canSeeCase): not asked otherwise.
+  if (!found || !canSeeCase(actor, found.row, actor.scope === 'self' && (await investigatesCase(deps.db, id, actor.userId)))) throw notFound('案件');
+  const { row, departmentName } = found;
   const now = deps.clock.now();
-  const [record, caseActor, department, config] = await Promise.all([loadCaseRecord(deps.db, row, toLocalDate(now)), buildCaseActor(deps.db, actor, now), departmentOf(deps.db, row.departmentId), procedureConfigOf(deps, row.bureauId)]);
+  const [record, caseActor, config] = await Promise.all([loadCaseRecord(deps.db, row, toLocalDate(now)), buildCaseActor(deps.db, actor, now), procedureConfigOf(deps, row.bureauId)]);
   const snapshot = buildSnapshot(record);
   // 归档 is offered only when the case file is complete; the check reads the documents, so only where archiving is next.
   if (ARCHIVABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, caseFileComplete: (await caseFileState(deps.db, row, record.steps)).check.complete };
-  return presentDetail(record, snapshot, caseAbilities(actor, caseActor, snapshot, now, config), deps.cipher, now, department?.name ?? null, config);
+  return presentDetail(record, snapshot, caseAbilities(actor, caseActor, snapshot, now, config), deps.cipher, now, departmentName, config);
 }

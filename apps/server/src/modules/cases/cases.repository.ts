@@ -37,14 +37,34 @@ export interface PowerItem {
   basis: { law: string; article: string }[];
 }
 
-/** The item of the power in the subject's published list (null when the power is not in force). */
-export async function powerItemOf(db: Executor, powerId: string): Promise<PowerItem | null> {
-  const [r] = await db
+/**
+ * The reads every case detail makes, built once per executor (the pool; a transaction builds its own) as named
+ * prepared statements: drizzle does not rebuild their SQL on each request (a measurable share of the detail's CPU)
+ * and PostgreSQL parses and plans each once per connection. Parameters are sql.placeholder()s.
+ */
+function preparedOn<T>(build: (db: Executor) => T): (db: Executor) => T {
+  const cache = new WeakMap<Executor, T>();
+  return (db) => {
+    let q = cache.get(db);
+    if (!q) cache.set(db, (q = build(db)));
+    return q;
+  };
+}
+const ph = (name: string) => sql.placeholder(name);
+
+const powerItemQuery = preparedOn((db) =>
+  db
     .select({ item: powerListItems, subjectId: powerLists.subjectId })
     .from(powerListItems)
     .innerJoin(powerLists, eq(powerLists.id, powerListItems.listId))
-    .where(and(eq(powerListItems.powerId, powerId), eq(powerLists.status, 'published'), sql`${powerListItems.change} <> 'removed'`))
-    .limit(1);
+    .where(and(eq(powerListItems.powerId, ph('powerId')), eq(powerLists.status, 'published'), sql`${powerListItems.change} <> 'removed'`))
+    .limit(1)
+    .prepare('qz_case_power_item'),
+);
+
+/** The item of the power in the subject's published list (null when the power is not in force). */
+export async function powerItemOf(db: Executor, powerId: string): Promise<PowerItem | null> {
+  const [r] = await powerItemQuery(db).execute({ powerId });
   if (!r) return null;
   const i = r.item;
   return {
@@ -81,37 +101,38 @@ const toCertificate = (c: typeof certificates.$inferSelect): Certificate => ({
   lastReviewedYear: c.lastReviewedYear,
 });
 
-/** Officers with their current certificate (the newest row), keyed by officer id. */
+/**
+ * Officers with their current certificate (the newest row), keyed by officer id. One statement: the newest
+ * certificate is picked per officer by a correlated sub-select on certificates_officer_idx (the detail asks for the
+ * case's investigators and the actor's own record on every request).
+ */
+const newestCertificate = sql`(select c2.id from ${certificates} c2 where c2.officer_id = ${officers.id} order by c2.created_at desc, c2.id desc limit 1)`;
+const officersQuery = (db: Executor, where: SQL) => db.select({ o: officers, c: certificates }).from(officers).leftJoin(certificates, eq(certificates.id, newestCertificate)).where(where);
+const officersByIdsQuery = preparedOn((db) => officersQuery(db, sql`${officers.id} = any(${ph('ids')}::uuid[])`).prepare('qz_case_officers_by_ids'));
+const officerOfUserQuery = preparedOn((db) => officersQuery(db, and(eq(officers.userId, ph('userId')), eq(officers.status, 'active'))!).prepare('qz_case_officer_of_user'));
+
+type OfficerJoinRow = { o: typeof officers.$inferSelect; c: typeof certificates.$inferSelect | null };
+const withCertificate = (rows: OfficerJoinRow[]): OfficerWithCertificate[] =>
+  rows.map(({ o, c }) => ({
+    officer: { id: o.id, name: o.name, employmentType: o.employmentType, certificate: c ? toCertificate(c) : null },
+    userId: o.userId,
+    bureauId: o.bureauId,
+    status: o.status,
+    legalProfessionQualification: o.legalProfessionQualification,
+  }));
+
 export async function officersWithCertificates(db: Executor, where: SQL): Promise<OfficerWithCertificate[]> {
-  const rows = await db.select().from(officers).where(where);
-  if (rows.length === 0) return [];
-  const certs = await db
-    .select()
-    .from(certificates)
-    .where(inArray(certificates.officerId, rows.map((r) => r.id)))
-    .orderBy(desc(certificates.createdAt), desc(certificates.id));
-  const current = new Map<string, typeof certificates.$inferSelect>();
-  for (const c of certs) if (!current.has(c.officerId)) current.set(c.officerId, c);
-  return rows.map((o) => {
-    const c = current.get(o.id);
-    return {
-      officer: { id: o.id, name: o.name, employmentType: o.employmentType, certificate: c ? toCertificate(c) : null },
-      userId: o.userId,
-      bureauId: o.bureauId,
-      status: o.status,
-      legalProfessionQualification: o.legalProfessionQualification,
-    };
-  });
+  return withCertificate(await officersQuery(db, where));
 }
 
-export const officersByIds = (db: Executor, ids: readonly string[]) =>
-  ids.length ? officersWithCertificates(db, inArray(officers.id, [...ids])) : Promise.resolve([]);
+export const officersByIds = async (db: Executor, ids: readonly string[]): Promise<OfficerWithCertificate[]> =>
+  ids.length ? withCertificate(await officersByIdsQuery(db).execute({ ids: [...ids] })) : [];
 
 export const officersInBureau = (db: Executor, bureauId: string, ids: readonly string[]) =>
   ids.length ? officersWithCertificates(db, and(eq(officers.bureauId, bureauId), inArray(officers.id, [...ids]))!) : Promise.resolve([]);
 
 export async function officerOfUser(db: Executor, userId: string): Promise<OfficerWithCertificate | null> {
-  const [o] = await officersWithCertificates(db, and(eq(officers.userId, userId), eq(officers.status, 'active'))!);
+  const [o] = withCertificate(await officerOfUserQuery(db).execute({ userId }));
   return o ?? null;
 }
 
@@ -127,35 +148,60 @@ export async function personOfUser(db: Executor, bureauId: string, userId: strin
   return { userId: u.id, officerId: o?.officer.id ?? null, name: o?.officer.name ?? u.name };
 }
 
-/** 局长: a current member of the leadership group in the position of leader. */
-export async function isPrincipal(db: Executor, userId: string, today: string): Promise<boolean> {
-  const [m] = await db
+const isPrincipalQuery = preparedOn((db) =>
+  db
     .select({ id: leadershipGroupMembers.id })
     .from(leadershipGroupMembers)
     .where(
       and(
-        eq(leadershipGroupMembers.userId, userId),
+        eq(leadershipGroupMembers.userId, ph('userId')),
         eq(leadershipGroupMembers.position, 'leader'),
-        or(isNull(leadershipGroupMembers.toDate), gte(leadershipGroupMembers.toDate, today)),
+        or(isNull(leadershipGroupMembers.toDate), sql`${leadershipGroupMembers.toDate} >= ${ph('today')}::date`),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('qz_case_is_principal'),
+);
+
+/** 局长: a current member of the leadership group in the position of leader. */
+export async function isPrincipal(db: Executor, userId: string, today: string): Promise<boolean> {
+  const [m] = await isPrincipalQuery(db).execute({ userId, today });
   return m !== undefined;
 }
 
-/** Departments whose powers this person is the leader in charge of (分管), by the breakdown in force. */
-export async function departmentsLedBy(db: Executor, userId: string): Promise<string[]> {
-  const rows = await db
+const departmentsLedByQuery = preparedOn((db) =>
+  db
     .selectDistinct({ departmentId: powerAssignments.departmentId })
     .from(powerAssignments)
     .innerJoin(leadershipGroupMembers, eq(leadershipGroupMembers.id, powerAssignments.leaderInChargeId))
-    .where(and(eq(leadershipGroupMembers.userId, userId), isNull(powerAssignments.effectiveTo)));
+    .where(and(eq(leadershipGroupMembers.userId, ph('userId')), isNull(powerAssignments.effectiveTo)))
+    .prepare('qz_case_departments_led_by'),
+);
+
+/** Departments whose powers this person is the leader in charge of (分管), by the breakdown in force. */
+export async function departmentsLedBy(db: Executor, userId: string): Promise<string[]> {
+  const rows = await departmentsLedByQuery(db).execute({ userId });
   return rows.flatMap((r) => (r.departmentId ? [r.departmentId] : []));
 }
 
 export async function insertCase(tx: Tx, values: NewCase): Promise<CaseRow> {
   const [r] = await tx.insert(penaltyCases).values(values).returning();
   return r!;
+}
+
+const caseWithDepartmentQuery = preparedOn((db) =>
+  db
+    .select({ c: penaltyCases, departmentName: departments.name })
+    .from(penaltyCases)
+    .leftJoin(departments, eq(departments.id, penaltyCases.departmentId))
+    .where(eq(penaltyCases.id, ph('id')))
+    .prepare('qz_case_with_department'),
+);
+
+/** The case with its department's name (the detail's first read: one statement instead of two). */
+export async function getCaseWithDepartment(db: Executor, id: string): Promise<{ row: CaseRow; departmentName: string | null } | undefined> {
+  const [r] = await caseWithDepartmentQuery(db).execute({ id });
+  return r ? { row: r.c, departmentName: r.departmentName } : undefined;
 }
 
 export async function getCase(db: Executor, id: string): Promise<CaseRow | undefined> {
@@ -172,8 +218,10 @@ export async function updateCase(tx: Tx, id: string, set: Partial<NewCase>): Pro
   await tx.update(penaltyCases).set(set).where(eq(penaltyCases.id, id));
 }
 
+const stepsQuery = preparedOn((db) => db.select().from(caseSteps).where(eq(caseSteps.caseId, ph('caseId'))).orderBy(asc(caseSteps.at), asc(caseSteps.id)).prepare('qz_case_steps'));
+
 export async function stepsOf(db: Executor, caseId: string): Promise<CaseStepRow[]> {
-  return db.select().from(caseSteps).where(eq(caseSteps.caseId, caseId)).orderBy(asc(caseSteps.at), asc(caseSteps.id));
+  return stepsQuery(db).execute({ caseId });
 }
 
 export async function insertStep(tx: Tx, step: typeof caseSteps.$inferInsert): Promise<CaseStepRow> {
@@ -181,8 +229,10 @@ export async function insertStep(tx: Tx, step: typeof caseSteps.$inferInsert): P
   return r!;
 }
 
+const caseOfficersQuery = preparedOn((db) => db.select().from(caseOfficers).where(eq(caseOfficers.caseId, ph('caseId'))).orderBy(asc(caseOfficers.assignedAt)).prepare('qz_case_officers'));
+
 export async function caseOfficersOf(db: Executor, caseId: string): Promise<CaseOfficerRow[]> {
-  return db.select().from(caseOfficers).where(eq(caseOfficers.caseId, caseId)).orderBy(asc(caseOfficers.assignedAt));
+  return caseOfficersQuery(db).execute({ caseId });
 }
 
 export async function assignOfficers(tx: Tx, caseId: string, officerIds: readonly string[], by: string, at: Date): Promise<void> {
@@ -254,19 +304,28 @@ export async function listCases(db: Executor, f: CaseListFilter) {
 }
 
 /** Is the user an active investigator of the case (for the officer's self scope)? */
-export async function investigatesCase(db: Executor, caseId: string, userId: string): Promise<boolean> {
-  const [r] = await db
+const investigatesQuery = preparedOn((db) =>
+  db
     .select({ id: caseOfficers.id })
     .from(caseOfficers)
     .innerJoin(officers, eq(officers.id, caseOfficers.officerId))
-    .where(and(eq(caseOfficers.caseId, caseId), isNull(caseOfficers.removedAt), eq(officers.userId, userId)))
-    .limit(1);
+    .where(and(eq(caseOfficers.caseId, ph('caseId')), isNull(caseOfficers.removedAt), eq(officers.userId, ph('userId'))))
+    .limit(1)
+    .prepare('qz_case_investigates'),
+);
+
+export async function investigatesCase(db: Executor, caseId: string, userId: string): Promise<boolean> {
+  const [r] = await investigatesQuery(db).execute({ caseId, userId });
   return r !== undefined;
 }
 
 /** 回避申请 of a case, oldest first. */
+const recusalsQuery = preparedOn((db) =>
+  db.select().from(caseRecusals).where(eq(caseRecusals.caseId, ph('caseId'))).orderBy(asc(caseRecusals.requestedAt), asc(caseRecusals.id)).prepare('qz_case_recusals'),
+);
+
 export async function recusalsOf(db: Executor, caseId: string): Promise<CaseRecusalRow[]> {
-  return db.select().from(caseRecusals).where(eq(caseRecusals.caseId, caseId)).orderBy(asc(caseRecusals.requestedAt), asc(caseRecusals.id));
+  return recusalsQuery(db).execute({ caseId });
 }
 
 export async function insertRecusal(tx: Tx, values: typeof caseRecusals.$inferInsert): Promise<CaseRecusalRow> {

@@ -20,6 +20,7 @@ import {
 } from '@quanze/domain';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db.ts';
+import { allOn } from '../../platform/db-all.ts';
 import {
   caseOfficersOf,
   departmentsLedBy,
@@ -53,12 +54,12 @@ export interface CaseRecord {
 /** Everything about a case the snapshot and the detail page need, read with one executor (a transaction or the pool). */
 /** `today` is the day a decision would be taken: with it the verdict applies 第三十七条 (a lighter newer text wins). */
 export async function loadCaseRecord(db: Executor, row: CaseRow, today?: LocalDate): Promise<CaseRecord> {
-  const [steps, assignments, power, recusals] = await Promise.all([stepsOf(db, row.id), caseOfficersOf(db, row.id), powerItemOf(db, row.powerId), recusalsOf(db, row.id)]);
+  const [steps, assignments, power, recusals] = await allOn(db, [() => stepsOf(db, row.id), () => caseOfficersOf(db, row.id), () => powerItemOf(db, row.powerId), () => recusalsOf(db, row.id)]);
   // 第三十七条: the basis in force when the act was committed (its end for a continuing act); today without dates.
   const actDate = row.violationEndedOn ?? row.violationStartedOn ?? toLocalDate(row.leadReceivedAt);
-  const [list, legalBasis] = await Promise.all([
-    officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]),
-    legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate, today),
+  const [list, legalBasis] = await allOn(db, [
+    () => officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]),
+    () => legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate, today),
   ]);
   return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power, legalBasis, recusals };
 }
@@ -140,6 +141,9 @@ export function foldSteps(rows: readonly CaseStepRow[]): CaseSteps {
             noticeServedAt: r.at,
           };
         }
+        break;
+      case 'replaceHearingPresider':
+        if (s.hearing) s.hearing = { ...s.hearing, presider: personIn(p['presider']) };
         break;
       case 'holdHearing':
         if (s.hearing) s.hearing = { ...s.hearing, endedAt: r.at, outcome: p['outcome'] as HearingOutcome };
@@ -226,10 +230,10 @@ export function buildSnapshot(rec: CaseRecord): CaseSnapshot {
 /** Who the actor is in law: roles, officer record with certificate, 局长, 分管 departments, headed department. */
 export async function buildCaseActor(db: Executor, actor: Actor, now: Date): Promise<CaseActor> {
   const isLeader = actor.roles.includes('leader');
-  const [officer, principal, leaderOf] = await Promise.all([
-    officerOfUser(db, actor.userId),
-    isLeader ? isPrincipal(db, actor.userId, toLocalDate(now)) : Promise.resolve(false),
-    isLeader ? departmentsLedBy(db, actor.userId) : Promise.resolve([]),
+  const [officer, principal, leaderOf] = await allOn(db, [
+    () => officerOfUser(db, actor.userId),
+    () => (isLeader ? isPrincipal(db, actor.userId, toLocalDate(now)) : Promise.resolve(false)),
+    () => (isLeader ? departmentsLedBy(db, actor.userId) : Promise.resolve([])),
   ]);
   return {
     userId: actor.userId,

@@ -2,20 +2,20 @@
  * Reads for the deadline scan and view — open cases with their steps, loaded in a few set queries (no query per
  * case) — and the notifications and reminder settings this module writes.
  */
-import { and, desc, eq, getTableColumns, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { OUTCOME_STATES, TERMINAL_STATES, type CaseState } from '@quanze/domain';
+import { and, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { permissionsOf, ROLE_DEFINITIONS, ROLES, scopeOf, type Role } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
-import { caseOfficers, caseSteps, penaltyCases, type CaseRow, type CaseStepRow } from '../cases/index.ts';
+// Leaf files, not cases/index.ts: the case action (cases/commands) calls back into this module to store the clocks.
+import { caseOfficers, penaltyCases } from '../cases/cases.table.ts';
+import { complaints } from '../complaints/complaints.table.ts';
 import { users } from '../identity/index.ts';
 import { officers } from '../officers/index.ts';
-import { departments, leadershipGroupMembers } from '../org/index.ts';
+import { leadershipGroupMembers } from '../org/index.ts';
 import { powerAssignments } from '../powers/index.ts';
 import { notifications, reminderSettings } from './deadlines.table.ts';
+import { ENDED_STATES } from './open-cases.query.ts';
 
-/** States in which no clock of the case runs any more. */
-export const ENDED_STATES: readonly CaseState[] = ['closed', ...TERMINAL_STATES, ...OUTCOME_STATES];
-
-export type OpenCaseRow = CaseRow & { departmentName: string | null };
+export { ENDED_STATES, openCasesWithSteps, type OpenCaseRow, type OpenCaseWithSteps } from './open-cases.query.ts';
 
 /** Conditions for the open cases of a bureau, optionally narrowed to a department or to one user's own cases. */
 export function openCaseConditions(f: { bureauId: string; departmentId?: string | undefined; userId?: string | undefined }): SQL[] {
@@ -28,65 +28,6 @@ export function openCaseConditions(f: { bureauId: string; departmentId?: string 
   }
   return conds;
 }
-
-/** Case columns no clock and no deadline row reads (buildSnapshot takes the cited basis from the legal-basis verdicts). */
-type UnreadCaseColumns = 'partyIdSealed' | 'partyIdIndex' | 'leadSummary' | 'legalBasis' | 'createdAt' | 'updatedAt';
-const { partyIdSealed: _s, partyIdIndex: _i, leadSummary: _l, legalBasis: _b, createdAt: _c, updatedAt: _u, ...readColumns } = getTableColumns(penaltyCases);
-/** Neutral values for the columns the scan does not load, so the row is still a CaseRow for buildSnapshot. */
-const UNREAD: Pick<CaseRow, UnreadCaseColumns> = { partyIdSealed: null, partyIdIndex: null, leadSummary: '', legalBasis: [], createdAt: new Date(0), updatedAt: new Date(0) };
-
-/**
- * The open cases matching `conds` with their steps, in one query: each case's steps come as one JSON array (instants
- * as epoch milliseconds), aggregated by one grouped join over the open cases' steps (not a subquery per case), which
- * the driver parses in one go — far cheaper than a row and a Date per step when a scan reads twenty thousand cases.
- * Only the columns clocks and the deadline rows read are loaded (no sealed ID, lead summary or timestamps).
- */
-export async function openCasesWithSteps(db: Executor, conds: SQL[]): Promise<OpenCaseWithSteps[]> {
-  const open = db.select({ id: penaltyCases.id }).from(penaltyCases).where(and(...conds));
-  const stepsOfOpen = db
-    .select({
-      caseId: caseSteps.caseId,
-      steps: sql<StepTuple[]>`json_agg(json_build_array(${caseSteps.id}, ${caseSteps.action}, ${caseSteps.fromState}, ${caseSteps.toState},
-        ${caseSteps.actorId}, ${caseSteps.actorName}, (extract(epoch from ${caseSteps.at}) * 1000)::bigint, ${caseSteps.payload})
-        order by ${caseSteps.at}, ${caseSteps.id})`.as('steps'),
-    })
-    .from(caseSteps)
-    .where(inArray(caseSteps.caseId, open))
-    .groupBy(caseSteps.caseId)
-    .as('open_steps');
-  const rows = await db
-    .select({ ...readColumns, departmentName: departments.name, stepsJson: stepsOfOpen.steps })
-    .from(penaltyCases)
-    .leftJoin(departments, eq(departments.id, penaltyCases.departmentId))
-    .leftJoin(stepsOfOpen, eq(stepsOfOpen.caseId, penaltyCases.id))
-    .where(and(...conds));
-  return rows.map((r) => {
-    const tuples = r.stepsJson ?? [];
-    const row: OpenCaseRow = Object.assign(r, UNREAD, { stepsJson: null });
-    return { row, steps: () => stepRows(row.id, tuples) };
-  });
-}
-
-/**
- * A case row with its steps, made on demand: the scan folds one case at a time, so the step objects of a case die
- * young instead of all twenty thousand cases' steps being live at once (which made the collector, not the fold, the
- * cost).
- */
-export interface OpenCaseWithSteps {
-  row: OpenCaseRow;
-  steps: () => CaseStepRow[];
-}
-
-function stepRows(caseId: string, tuples: StepTuple[]): CaseStepRow[] {
-  const out = new Array<CaseStepRow>(tuples.length);
-  for (let i = 0; i < tuples.length; i++) {
-    const [id, action, fromState, toState, actorId, actorName, at, payload] = tuples[i]!;
-    out[i] = { id, caseId, action, fromState, toState, actorId, actorName, at: new Date(Number(at)), payload, basis: '', warnings: [] };
-  }
-  return out;
-}
-
-type StepTuple = [number, string, CaseState, CaseState, string | null, string, number | string, Record<string, unknown>];
 
 /** User accounts of the active investigators of every case matching `conds`. */
 export async function investigatorUsersOfOpenCases(db: Executor, conds: SQL[]): Promise<Map<string, string[]>> {
@@ -115,6 +56,27 @@ export async function departmentHeadsOf(db: Executor, bureauId: string): Promise
   const map = new Map<string, string[]>();
   for (const r of rows) if (r.departmentId) map.set(r.departmentId, [...(map.get(r.departmentId) ?? []), r.id]);
   return map;
+}
+
+/**
+ * Active holders of complaint:handle (信访工作条例 intake, acceptance and assignment): those of bureau scope, and of
+ * department scope by department — the people a complaint's reminder goes to besides its handler.
+ */
+export async function complaintHandlersOf(db: Executor, bureauId: string): Promise<{ bureau: string[]; byDepartment: Map<string, string[]> }> {
+  const roles = ROLES.filter((r) => ROLE_DEFINITIONS[r].permissions.includes('complaint:handle'));
+  const rows = await db
+    .select({ id: users.id, departmentId: users.departmentId, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.bureauId, bureauId), eq(users.status, 'active'), sql`${users.roles} && ${sql.param(roles)}::text[]`));
+  const out = { bureau: [] as string[], byDepartment: new Map<string, string[]>() };
+  for (const r of rows) {
+    const held = r.roles.filter((x): x is Role => (ROLES as readonly string[]).includes(x));
+    if (!permissionsOf(held).has('complaint:handle')) continue;
+    const scope = scopeOf(held);
+    if (scope === 'bureau') out.bureau.push(r.id);
+    else if (scope === 'department' && r.departmentId) out.byDepartment.set(r.departmentId, [...(out.byDepartment.get(r.departmentId) ?? []), r.id]);
+  }
+  return out;
 }
 
 /** 分管领导 of each power (the breakdown in force), and the bureau's current 局长 as the fallback. */
@@ -166,9 +128,9 @@ export async function insertNotifications(db: Executor, all: NewNotification[]):
   // One array parameter per column (sql.param: an array interpolated bare would become one parameter per element).
   const col = <T>(f: (r: NewNotification) => T) => sql.param(rows.map(f));
   const { rows: [r] } = await db.execute<{ n: number }>(sql`with ins as (
-      insert into ${notifications} (bureau_id, user_id, kind, case_id, clock_id, due_date, level, lead_days, title, body, dedupe_key, created_at)
+      insert into ${notifications} (bureau_id, user_id, kind, case_id, complaint_id, clock_id, due_date, level, lead_days, title, body, dedupe_key, created_at)
       select * from unnest(${col((r) => r.bureauId)}::uuid[], ${col((r) => r.userId)}::uuid[], ${col((r) => r.kind ?? 'deadline')}::text[],
-        ${col((r) => r.caseId ?? null)}::uuid[], ${col((r) => r.clockId ?? null)}::text[], ${col((r) => r.dueDate ?? null)}::date[],
+        ${col((r) => r.caseId ?? null)}::uuid[], ${col((r) => r.complaintId ?? null)}::uuid[], ${col((r) => r.clockId ?? null)}::text[], ${col((r) => r.dueDate ?? null)}::date[],
         ${col((r) => r.level)}::text[], ${col((r) => r.leadDays ?? 0)}::int[], ${col((r) => r.title)}::text[], ${col((r) => r.body)}::text[],
         ${col((r) => r.dedupeKey)}::text[], ${col((r) => r.createdAt.toISOString())}::timestamptz[])
       on conflict (dedupe_key) do nothing
@@ -181,9 +143,10 @@ export async function notificationsOf(db: Executor, userId: string, unreadOnly: 
   const where = unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
   const [items, [total], [unread]] = await Promise.all([
     db
-      .select({ n: notifications, caseNumber: penaltyCases.caseNumber })
+      .select({ n: notifications, caseNumber: penaltyCases.caseNumber, complaint: { serial: complaints.serial, receivedOn: complaints.receivedOn } })
       .from(notifications)
       .leftJoin(penaltyCases, eq(penaltyCases.id, notifications.caseId))
+      .leftJoin(complaints, eq(complaints.id, notifications.complaintId))
       .where(where)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(limit)

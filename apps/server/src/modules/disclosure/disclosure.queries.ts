@@ -10,6 +10,7 @@ import {
   describePenalty,
   disclosureSources,
   PII_KIND_LABELS,
+  PUBLICATION_RESULT_TYPE_LABELS,
   PUBLICATION_WITHDRAWAL_GROUND_LABELS,
   publicPartyName,
   toLocalDate,
@@ -20,14 +21,15 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { penaltyCases } from '../cases/index.ts';
 import { decisionPublications, type DecisionPublicationRow, type PublicationState } from './disclosure.table.ts';
-import { caseFactsOf, itemInScope, policiesOf, settingsOf, type Settings } from './disclosure.repository.ts';
-import { publishCheckOf, refusalsOf, renderItem } from './publication-rules.ts';
+import { factsOf, itemInScope, policiesOf, settingsOf, type Settings } from './disclosure.repository.ts';
+import { publishCheckOf, refusalsOf, renderItem, resultSummaryOf } from './publication-rules.ts';
 
 export const STATE_LABELS: Record<PublicationState, string> = {
   pending: '待公开',
   withheld: '不予公开',
   published: '已公开',
   withdrawn: '已撤回',
+  expired: '公示期满',
 };
 
 type QueueItem = z.infer<typeof PublicationQueueItemDto>;
@@ -41,10 +43,13 @@ function present(row: DecisionPublicationRow, partyName: string, settings: Setti
   return {
     id: row.id,
     caseId: row.caseId,
+    resultType: row.resultType,
+    resultTypeLabel: PUBLICATION_RESULT_TYPE_LABELS[row.resultType],
+    matterName: row.matterName,
     decisionNumber: row.decisionNumber,
     partyDisplay: row.partyDisplay ?? publicPartyName({ kind: row.partyKind, name: partyName }, policiesOf(settings).masking),
     partyKind: row.partyKind,
-    penaltySummary: row.penaltySummary ?? describePenalty(row.penalty),
+    penaltySummary: row.penaltySummary ?? (row.resultType === 'penalty' ? describePenalty(row.penalty) : resultSummaryOf(row)),
     decidedOn: row.decidedOn,
     dueOn: row.dueOn,
     state: row.state,
@@ -73,13 +78,15 @@ export async function publicationQueue(
   const conds = scopeCondition(actor);
   const overdueCond = and(eq(decisionPublications.state, 'pending'), lt(decisionPublications.dueOn, today))!;
   if (q.state) conds.push(eq(decisionPublications.state, q.state));
+  if (q.resultType) conds.push(eq(decisionPublications.resultType, q.resultType));
   if (q.overdue === 'true') conds.push(overdueCond);
   const where = and(...conds);
   const [rows, [total], [overdue], settings] = await Promise.all([
     deps.db
-      .select({ row: decisionPublications, partyName: penaltyCases.partyName })
+      .select({ row: decisionPublications, caseParty: penaltyCases.partyName })
       .from(decisionPublications)
-      .innerJoin(penaltyCases, eq(penaltyCases.id, decisionPublications.caseId))
+      // registered licences and results have no case: their applicant is on the row
+      .leftJoin(penaltyCases, eq(penaltyCases.id, decisionPublications.caseId))
       .where(where)
       // waiting items first, the most urgent on top; then the rest, newest decisions first
       .orderBy(
@@ -97,7 +104,7 @@ export async function publicationQueue(
     settingsOf(deps.db, actor.bureauId),
   ]);
   return {
-    items: rows.map((r) => present(r.row, r.partyName, settings, today)),
+    items: rows.map((r) => present(r.row, r.caseParty ?? r.row.partyName ?? '', settings, today)),
     total: total?.n ?? 0,
     page: q.page,
     pageSize: q.pageSize,
@@ -108,9 +115,9 @@ export async function publicationQueue(
 export async function publicationDetail(deps: Deps, actor: Actor, id: string): Promise<PublicationDetailDto> {
   const today = toLocalDate(deps.clock.now());
   const row = await itemInScope(deps.db, actor, id);
-  const [facts, settings] = await Promise.all([caseFactsOf(deps.db, row.caseId), settingsOf(deps.db, row.bureauId)]);
+  const [facts, settings] = await Promise.all([factsOf(deps.db, row), settingsOf(deps.db, row.bureauId)]);
   const { rendered } = await renderItem(deps.db, deps.cipher, row, settings);
-  const fixed = row.state === 'published' || row.state === 'withdrawn';
+  const fixed = row.state === 'published' || row.state === 'withdrawn' || row.state === 'expired';
   const check = publishCheckOf(row, facts, settings, today);
   const refusals = fixed ? row.refusals : refusalsOf(check);
   return {

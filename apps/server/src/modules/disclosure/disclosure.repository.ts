@@ -2,7 +2,7 @@
  * Reads and writes of the publication queue, the bureau's publication settings, and the decision's source (the case
  * and its `decide` step, read through the cases module's index) that the public text is rendered from.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import {
   CN_WORKDAY_CALENDAR,
   DEFAULT_MASKING_POLICY,
@@ -11,6 +11,7 @@ import {
   HEBEI_STYLE_EXPIRY,
   SAMR_STYLE_EXPIRY,
   type DecisionSource,
+  type LocalDate,
   type MaskingPolicy,
   type Penalty,
   type PublicationExpiryPolicy,
@@ -24,6 +25,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { caseSteps, penaltyCases } from '../cases/index.ts';
 import { bureaus } from '../org/index.ts';
+import { powerAssignments, powerListItems, powerLists } from '../powers/index.ts';
 import { decisionPublications, disclosureSettings, type DecisionPublicationRow } from './disclosure.table.ts';
 
 export type SettingsRow = typeof disclosureSettings.$inferSelect;
@@ -66,8 +68,9 @@ export function policiesOf(s: Settings): { masking: MaskingPolicy; expiry: Publi
 }
 
 /**
- * The working-day calendar of the publication clocks: the bundled national calendar. (When modules/calendar exports
- * its database calendar through an index, this is the one line to switch.)
+ * The bundled national calendar, for the penalty decision's 7-WD clock only: it is computed inside the case module's
+ * transaction, which has no Deps for the database calendar. Licences, other results and withdrawals use the shared
+ * calendar (modules/calendar procedureConfigOf).
  */
 export function publicationCalendar(): WorkdayCalendar {
   return CN_WORKDAY_CALENDAR;
@@ -87,8 +90,33 @@ export async function itemInScope(db: Executor, actor: Actor, id: string): Promi
   return row;
 }
 
+export interface PartyFacts {
+  partyKind: 'citizen' | 'organisation';
+  partyName: string;
+  partyBirthDate: LocalDate | null;
+  partyLackedCapacity: boolean;
+  violationStartedOn: LocalDate | null;
+  violationEndedOn: LocalDate | null;
+}
+
+/**
+ * The facts eligibility needs: a penalty decision's from its case; a registered licence's or result's from the
+ * queue row itself (the applicant as registered; no act date).
+ */
+export async function factsOf(db: Executor, row: DecisionPublicationRow): Promise<PartyFacts> {
+  if (row.caseId !== null) return caseFactsOf(db, row.caseId);
+  return {
+    partyKind: row.partyKind,
+    partyName: row.partyName ?? '',
+    partyBirthDate: row.partyBirthDate,
+    partyLackedCapacity: false,
+    violationStartedOn: null,
+    violationEndedOn: null,
+  };
+}
+
 /** The case facts eligibility needs: the party's birth date and capacity, the date of the act. */
-export async function caseFactsOf(db: Executor, caseId: string) {
+export async function caseFactsOf(db: Executor, caseId: string): Promise<PartyFacts> {
   const [row] = await db
     .select({
       partyKind: penaltyCases.partyKind,
@@ -119,6 +147,7 @@ interface DecidePayload {
 
 /** The decision as made: the case's party and the latest `decide` step (facts, basis, penalty, number …). */
 export async function decisionSourceOf(db: Executor, cipher: FieldCipher, row: DecisionPublicationRow): Promise<DecisionSource> {
+  if (row.caseId === null) return registeredSourceOf(db, cipher, row);
   const [c] = await db
     .select({
       partyKind: penaltyCases.partyKind,
@@ -129,10 +158,11 @@ export async function decisionSourceOf(db: Executor, cipher: FieldCipher, row: D
     .from(penaltyCases)
     .where(eq(penaltyCases.id, row.caseId));
   if (!c) throw notFound('案件');
+  const caseId = row.caseId;
   const [step] = await db
     .select({ payload: caseSteps.payload })
     .from(caseSteps)
-    .where(and(eq(caseSteps.caseId, row.caseId), eq(caseSteps.action, 'decide')))
+    .where(and(eq(caseSteps.caseId, caseId), eq(caseSteps.action, 'decide')))
     .orderBy(desc(caseSteps.id))
     .limit(1);
   const p = (step?.payload ?? {}) as DecidePayload;
@@ -154,4 +184,68 @@ export async function decisionSourceOf(db: Executor, cipher: FieldCipher, row: D
     performance: p.performance ?? '',
     remedies: p.remedies ?? '',
   };
+}
+
+async function bureauNameOf(db: Executor, bureauId: string): Promise<string> {
+  const [bureau] = await db.select({ name: bureaus.name }).from(bureaus).where(eq(bureaus.id, bureauId));
+  return bureau?.name ?? '';
+}
+
+/**
+ * A registered licence or other result as a DecisionSource, so masking and the leak scan see the applicant exactly
+ * as they see a penalty's party: the content stands in for the facts, no penalty.
+ */
+export async function registeredSourceOf(db: Executor, cipher: FieldCipher, row: DecisionPublicationRow): Promise<DecisionSource> {
+  return {
+    decisionNumber: row.decisionNumber,
+    agencyName: await bureauNameOf(db, row.bureauId),
+    decisionDate: row.decidedOn,
+    party: {
+      kind: row.partyKind,
+      name: row.partyName ?? '',
+      idNumber: row.partyIdSealed ? cipher.decrypt(row.partyIdSealed) : null,
+      address: row.partyAddress,
+    },
+    facts: row.content ?? '',
+    evidence: [],
+    legalBasis: row.legalBasis ?? [],
+    penalty: [],
+    performance: '',
+    remedies: '',
+  };
+}
+
+/** A power item of the bureau's published power list (the matter a licence or result is registered under). */
+export async function publishedPowerOf(db: Executor, bureauId: string, powerId: string) {
+  const [r] = await db
+    .select({ powerId: powerListItems.powerId, name: powerListItems.name, code: powerListItems.code, category: powerListItems.category })
+    .from(powerListItems)
+    .innerJoin(powerLists, eq(powerLists.id, powerListItems.listId))
+    .where(
+      and(
+        eq(powerListItems.powerId, powerId),
+        eq(powerListItems.bureauId, bureauId),
+        eq(powerLists.status, 'published'),
+        sql`${powerListItems.change} <> 'removed'`,
+      ),
+    )
+    .limit(1);
+  return r ?? null;
+}
+
+/** The department a power is assigned to on `day` (职权分解), if any. */
+export async function assignedDepartmentOf(db: Executor, powerId: string, day: LocalDate): Promise<string | null> {
+  const [r] = await db
+    .select({ departmentId: powerAssignments.departmentId })
+    .from(powerAssignments)
+    .where(
+      and(
+        eq(powerAssignments.powerId, powerId),
+        sql`${powerAssignments.effectiveFrom} <= ${day}`,
+        sql`(${powerAssignments.effectiveTo} is null or ${powerAssignments.effectiveTo} >= ${day})`,
+      ),
+    )
+    .orderBy(desc(powerAssignments.effectiveFrom))
+    .limit(1);
+  return r?.departmentId ?? null;
 }

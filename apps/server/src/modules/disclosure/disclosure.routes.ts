@@ -8,6 +8,7 @@ import {
   PublicationQueueDto,
   PublicationQueueQuery,
   PublishRequest,
+  RegisterResultRequest,
   UpdateDisclosureSettingsRequest,
   UpdateMaskingRequest,
   UpdatePublicationFlagsRequest,
@@ -15,6 +16,7 @@ import {
 } from '@quanze/contracts';
 import { requirePermission } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
+import { registerResult } from './commands/register-result.ts';
 import { publishDecision, updateFlags, updateMasking, updateSettings, withdrawPublication } from './commands/publication-commands.ts';
 import { publicationDetail, publicationQueue } from './disclosure.queries.ts';
 import { settingsOf } from './disclosure.repository.ts';
@@ -37,6 +39,22 @@ export function disclosureRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req) => publicationQueue(deps, requirePermission(req, PERMISSION), req.query),
+    );
+    app.post(
+      '/disclosure/results',
+      {
+        schema: {
+          tags,
+          summary: '登记行政许可决定或其他执法结果（检查结果等）进入公示队列：许可7个工作日、其他结果20个工作日内公示',
+          body: RegisterResultRequest,
+          response: { 201: PublicationDetailDto, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const actor = requirePermission(req, PERMISSION);
+        const id = await registerResult(deps, actor, req.body, req.ip);
+        return reply.code(201).send(await publicationDetail(deps, actor, id));
+      },
     );
     app.get(
       '/disclosure/items/:id',

@@ -10,8 +10,10 @@ import type { Citation, LocalDate, Penalty, PublicationFlags } from '@quanze/dom
 import { users } from '../identity/identity.table.ts';
 import { bureaus, departments } from '../org/org.table.ts';
 import { penaltyCases } from '../cases/cases.table.ts';
+import { powers } from '../powers/powers.table.ts';
 
-export const PUBLICATION_STATES = ['pending', 'withheld', 'published', 'withdrawn'] as const;
+/** 'expired': the publication period ended (expiry job); it leaves the portal like a withdrawal, without a reason. */
+export const PUBLICATION_STATES = ['pending', 'withheld', 'published', 'withdrawn', 'expired'] as const;
 export type PublicationState = (typeof PUBLICATION_STATES)[number];
 
 export interface StoredRefusal {
@@ -30,9 +32,8 @@ export const decisionPublications = pgTable(
     departmentId: uuid('department_id')
       .notNull()
       .references(() => departments.id),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => penaltyCases.id),
+    /** The penalty case; null for a licence or other result registered in the queue directly (no case module). */
+    caseId: uuid('case_id').references(() => penaltyCases.id),
     resultType: text('result_type', { enum: ['penalty', 'licence', 'other'] })
       .notNull()
       .default('penalty'),
@@ -40,7 +41,7 @@ export const decisionPublications = pgTable(
     partyKind: text('party_kind', { enum: ['citizen', 'organisation'] }).notNull(),
     penalty: jsonb('penalty').notNull().$type<Penalty>(),
     decidedOn: date('decided_on').notNull().$type<LocalDate>(),
-    /** 7 WD after the decision (T11). */
+    /** 7 WD after a penalty or licence decision, 20 WD after another result (T11). */
     dueOn: date('due_on').notNull().$type<LocalDate>(),
     state: text('state', { enum: PUBLICATION_STATES }).notNull(),
     /** Why it may not be published (不予公开), as checkPublishable said at the last check. */
@@ -61,6 +62,19 @@ export const decisionPublications = pgTable(
       .default(sql`'[]'::jsonb`)
       .$type<string[]>(),
     editedText: text('edited_text'),
+    // Licences and other results (no case): what the editor registered — the matter from the power list, the
+    // applicant (name as given; ID sealed like the case's) and the decision's content. Null for penalty decisions.
+    powerId: uuid('power_id').references(() => powers.id),
+    matterName: text('matter_name'),
+    /** 'other' results: what kind (检查结果、年度考核结果 …). */
+    resultLabel: text('result_label'),
+    partyName: text('party_name'),
+    partyIdSealed: text('party_id_sealed'),
+    partyAddress: text('party_address'),
+    partyBirthDate: date('party_birth_date').$type<LocalDate>(),
+    content: text('content'),
+    legalBasis: jsonb('legal_basis').$type<string[]>(),
+    registeredBy: uuid('registered_by').references(() => users.id),
     // What the portal shows, fixed at publication (rendered by the same function as the editor's preview).
     title: text('title'),
     partyDisplay: text('party_display'),
@@ -79,12 +93,20 @@ export const decisionPublications = pgTable(
     withdrawalDueOn: date('withdrawal_due_on').$type<LocalDate>(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     uniqueIndex('decision_publications_case_uq').on(t.caseId),
+    // One queue entry per registered licence / result number in a bureau (a case's decision is unique by case).
+    uniqueIndex('decision_publications_number_uq')
+      .on(t.bureauId, t.resultType, t.decisionNumber)
+      .where(sql`case_id is null`),
+    index('decision_publications_expiry_idx')
+      .on(t.expiresOn)
+      .where(sql`state = 'published' and expires_on is not null`),
     index('decision_publications_queue_idx').on(t.bureauId, t.state, t.dueOn),
     index('decision_publications_portal_idx')
       .on(t.bureauId, t.publishedAt, t.id)

@@ -3,3 +3,4 @@ export { disclosureRoutes } from './disclosure.routes.ts';
 export { publicDecisionRoutes, decisionPageRoutes } from './public.routes.ts';
 export { enqueueDecisionForPublication, type DecisionForPublication } from './commands/enqueue-decision.ts';
 export { decisionPublications, disclosureSettings } from './disclosure.table.ts';
+export { expirePublications, expirePublicationsJob } from './expire-publications.job.ts';

@@ -1,6 +1,7 @@
 /**
  * Portal reads of published decisions. Only rows in state 'published' whose publication period has not ended are
- * listed, searched or put in the sitemap; a withdrawn one answers 410 with its public reason, an expired one 410.
+ * listed, searched or put in the sitemap; a withdrawn one answers 410 with its public reason, an expired one 410
+ * (state 'expired' once the expiry job has run; the date check covers the hours before it runs).
  *
  * Search (two- and four-character Chinese terms, designed for 1M rows): the published, MASKED text's 2-gram terms
  * (domain bigrams()) sit in `search_terms` with a GIN index over the published rows only, so `search_terms @> $terms`
@@ -22,6 +23,7 @@ import type { Deps } from '../../platform/deps.ts';
 import type { Executor } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { bureaus } from '../org/index.ts';
+import { publicResultLabel } from './publication-rules.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
@@ -54,6 +56,8 @@ export function searchCondition(q: string): { where: SQL | null; message: string
 
 interface ListRow extends Record<string, unknown> {
   id: string;
+  result_type: 'penalty' | 'licence' | 'other';
+  result_label: string | null;
   title: string;
   decision_number: string;
   party_display: string;
@@ -64,6 +68,8 @@ interface ListRow extends Record<string, unknown> {
 
 const presentItem = (r: ListRow) => ({
   id: r.id,
+  resultType: r.result_type,
+  resultTypeLabel: publicResultLabel({ resultType: r.result_type, resultLabel: r.result_label, matterName: null }),
   title: r.title,
   decisionNumber: r.decision_number,
   partyDisplay: r.party_display,
@@ -88,7 +94,7 @@ export async function publicDecisionList(
   const where = sql.join(conds, sql` and `);
   const offset = (q.page - 1) * q.pageSize;
   const page = await deps.db.execute<ListRow>(sql`
-    select p.id, p.title, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on
+    select p.id, p.result_type, p.result_label, p.title, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on
     from decision_publications p where ${where}
     order by p.published_at desc, p.id desc limit ${q.pageSize} offset ${offset}`);
   const items = page.rows.map(presentItem);
@@ -124,7 +130,7 @@ export async function lookupPublicDecision(deps: Deps, id: string): Promise<Publ
       withdrawn_at: Date | null;
     }
   >(sql`
-    select p.id, p.title, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on,
+    select p.id, p.result_type, p.result_label, p.title, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on,
       p.state, p.published_at, p.agency_name, p.published_text, p.expires_on::text as expires_on, p.withdrawal_ground, p.withdrawal_reason, p.withdrawn_at
     from decision_publications p where p.id = ${id}`);
   const r = res.rows[0];
@@ -138,13 +144,14 @@ export async function lookupPublicDecision(deps: Deps, id: string): Promise<Publ
       withdrawnOn: r.withdrawn_at ? toLocalDate(new Date(r.withdrawn_at)) : '',
     };
   }
+  if (r.state === 'expired') return { kind: 'expired' };
   if (r.state !== 'published') return { kind: 'absent' };
   if (r.expires_on !== null && r.expires_on < today) return { kind: 'expired' };
   return { kind: 'published', detail: { ...presentItem(r), agencyName: r.agency_name, text: r.published_text, expiresOn: r.expires_on } };
 }
 
 export function withdrawnError(l: Extract<PublicDecisionLookup, { kind: 'withdrawn' }>): AppError {
-  return new AppError('DECISION_WITHDRAWN', `该行政处罚决定${l.groundLabel}，已于${l.withdrawnOn}撤回。撤回理由：${l.reason}`, {
+  return new AppError('DECISION_WITHDRAWN', `该决定${l.groundLabel}，已于${l.withdrawnOn}撤回。撤回理由：${l.reason}`, {
     details: { groundLabel: l.groundLabel, reason: l.reason, withdrawnOn: l.withdrawnOn },
   });
 }

@@ -22,6 +22,7 @@ import {
   visibleCondition,
   withdrawnError,
 } from './public.queries.ts';
+import { publicResultLabel } from './publication-rules.ts';
 
 const tags = ['portal'];
 const PUBLIC_CACHE = 'public, max-age=60';
@@ -44,7 +45,7 @@ export function publicDecisionRoutes(deps: Deps, opts: { ratePerMinute?: number 
         config,
         schema: {
           tags,
-          summary: '门户：已公开的行政处罚决定（检索、列表）',
+          summary: '门户：已公开的行政处罚、行政许可决定和其他执法结果（检索、列表）',
           querystring: PublicDecisionQuery.extend({ bureauId: z.uuid().optional() }),
           response: { 200: PublicDecisionListDto, 400: ErrorBody, 429: ErrorBody },
         },
@@ -59,16 +60,21 @@ export function publicDecisionRoutes(deps: Deps, opts: { ratePerMinute?: number 
         const rows = bureauId
           ? (
               await deps.db.execute<Record<string, string>>(sql`
-                select p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on, p.id
+                select p.result_type, p.result_label, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on, p.id
                 from decision_publications p where ${visibleCondition(bureauId, toLocalDate(deps.clock.now()))}
                 order by p.published_at desc, p.id desc limit ${EXPORT_LIMIT}`)
             ).rows
           : [];
         const cell = (v: string) => `"${String(v ?? '').replaceAll('"', '""')}"`;
         const lines = [
-          '决定书文号,当事人,处罚内容,决定日期,公开日期,链接',
+          '类别,决定书文号,当事人,决定内容,决定日期,公开日期,链接',
           ...rows.map((r) =>
             [
+              publicResultLabel({
+                resultType: r['result_type'] as 'penalty' | 'licence' | 'other',
+                resultLabel: r['result_label'] ?? null,
+                matterName: null,
+              }),
               r['decision_number'],
               r['party_display'],
               r['penalty_summary'],
@@ -92,7 +98,7 @@ export function publicDecisionRoutes(deps: Deps, opts: { ratePerMinute?: number 
         config,
         schema: {
           tags,
-          summary: '门户：行政处罚决定信息（已撤回的答复410并说明理由）',
+          summary: '门户：决定信息（已撤回的答复410并说明理由，公示期满的答复410）',
           params: z.object({ id: z.string().max(64) }),
           response: { 200: PublicDecisionDetailDto, 404: ErrorBody, 410: ErrorBody, 429: ErrorBody },
         },

@@ -10,15 +10,43 @@ import {
   type CaseFileCheck,
   type CaseFileFacts,
   type DocumentAvailability,
+  type DocumentRecord,
   type DocumentSource,
   type GeneratedDocumentKind,
 } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
+import { allOn } from '../../platform/db-all.ts';
 import { bureauNamesOf, departmentOf, loadCaseRecord, type CaseRecord, type CaseRow } from '../cases/index.ts';
 import { documentsOfCase, type CaseDocumentRow } from './documents.repository.ts';
 
-export function caseFileFacts(row: Pick<CaseRow, 'state' | 'procedure'>, steps: readonly { action: string }[]): CaseFileFacts {
-  return { state: row.state, procedure: row.procedure, actions: steps.map((s) => s.action) };
+export function caseFileFacts(row: Pick<CaseRow, 'state' | 'procedure'>, steps: readonly { action: string }[], records: readonly Pick<DocumentRecord, 'kind'>[]): CaseFileFacts {
+  return { state: row.state, procedure: row.procedure, actions: steps.map((s) => s.action), recordKinds: [...new Set(records.map((r) => r.kind))] };
+}
+
+/** The structured 笔录 among the case's evidence items (询问笔录, 现场检查笔录), in evidence order. */
+export async function recordsOfCase(db: Executor, caseId: string): Promise<DocumentRecord[]> {
+  // Loaded on first use: evidence imports cases, and cases (archiving) imports this module — a static import would
+  // make the cycle cases → documents → evidence → cases and read the cases tables before they exist.
+  const { itemsOfCase } = await import('../evidence/index.ts');
+  const items = await itemsOfCase(db, caseId);
+  return items.flatMap((i) =>
+    i.record
+      ? [
+          {
+            kind: i.record.kind,
+            evidenceSeq: i.seq,
+            startedAt: new Date(i.record.startedAt),
+            endedAt: new Date(i.record.endedAt),
+            place: i.place,
+            officers: i.collectors.map((c) => ({ name: c.name, certificateNumber: c.certificateNumber })),
+            certificatesShown: i.record.certificatesShown,
+            person: i.record.person,
+            content: i.record.content,
+            signature: i.record.signature,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The newest version of each kind. */
@@ -31,7 +59,13 @@ export function latestVersions(docs: readonly CaseDocumentRow[]): CaseDocumentRo
   return [...seen.values()];
 }
 
-export function documentSource(record: CaseRecord, agencyName: string, departmentName: string | null, docs: readonly CaseDocumentRow[]): DocumentSource {
+export function documentSource(
+  record: CaseRecord,
+  agencyName: string,
+  departmentName: string | null,
+  docs: readonly CaseDocumentRow[],
+  records: readonly DocumentRecord[],
+): DocumentSource {
   const { row } = record;
   const investigators = record.assignments
     .filter((a) => a.removedAt === null)
@@ -54,14 +88,24 @@ export function documentSource(record: CaseRecord, agencyName: string, departmen
     proposedPenalty: row.proposedPenalty,
     investigators,
     steps: record.steps.map((s) => ({ action: s.action, at: s.at, actorName: s.actorName, payload: s.payload })),
+    records,
     caseFile: latestVersions(docs).map((d) => ({ kind: d.kind, title: ENFORCEMENT_DOCUMENT_KINDS[d.kind].label, number: d.number, generatedAt: d.generatedAt })),
   };
 }
 
 /** Everything the builders need, read with one executor (the generation's transaction). */
-export async function loadDocumentSource(db: Executor, row: CaseRow): Promise<{ source: DocumentSource; record: CaseRecord; docs: CaseDocumentRow[]; shortName: string }> {
-  const [record, bureau, department, docs] = await Promise.all([loadCaseRecord(db, row), bureauNamesOf(db, row.bureauId), departmentOf(db, row.departmentId), documentsOfCase(db, row.id)]);
-  return { source: documentSource(record, bureau.name, department?.name ?? null, docs), record, docs, shortName: bureau.shortName };
+export async function loadDocumentSource(
+  db: Executor,
+  row: CaseRow,
+): Promise<{ source: DocumentSource; record: CaseRecord; docs: CaseDocumentRow[]; records: DocumentRecord[]; shortName: string }> {
+  const [record, bureau, department, docs, records] = await allOn(db, [
+    () => loadCaseRecord(db, row),
+    () => bureauNamesOf(db, row.bureauId),
+    () => departmentOf(db, row.departmentId),
+    () => documentsOfCase(db, row.id),
+    () => recordsOfCase(db, row.id),
+  ]);
+  return { source: documentSource(record, bureau.name, department?.name ?? null, docs, records), record, docs, records, shortName: bureau.shortName };
 }
 
 /** The case file of a case: what can be generated now and the completeness check (for the list and for archiving). */
@@ -70,7 +114,7 @@ export async function caseFileState(
   row: Pick<CaseRow, 'id' | 'state' | 'procedure'>,
   steps: readonly { action: string }[],
 ): Promise<{ docs: CaseDocumentRow[]; available: DocumentAvailability[]; check: CaseFileCheck }> {
-  const docs = await documentsOfCase(db, row.id);
-  const facts = caseFileFacts(row, steps);
+  const [docs, records] = await allOn(db, [() => documentsOfCase(db, row.id), () => recordsOfCase(db, row.id)]);
+  const facts = caseFileFacts(row, steps, records);
   return { docs, available: documentAvailability(facts), check: checkCaseFile(facts, docs) };
 }

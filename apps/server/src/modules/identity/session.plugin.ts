@@ -9,9 +9,16 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('sessionProblem', null);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
-    const token = sessionTokenOf(req);
     req.actor = null;
     req.sessionProblem = 'none';
+    // The public portal and the social supervisors' portal never act as a console user: a staff member's console
+    // cookie in the same browser neither authenticates nor blocks them (the supervisor routes check their own
+    // session's CSRF token). Same-origin and content-type checks still apply to every write.
+    if (isPortalUrl(req.url)) {
+      checkCsrf(req, null);
+      return;
+    }
+    const token = sessionTokenOf(req);
     if (token) {
       const a = await loadActor(deps, token);
       if (a === 'expired') req.sessionProblem = 'expired';
@@ -19,4 +26,8 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps): void {
     }
     checkCsrf(req, req.actor?.csrfToken ?? null);
   });
+}
+
+export function isPortalUrl(url: string): boolean {
+  return url.startsWith('/api/public/') || url.startsWith('/api/portal/');
 }

@@ -2,19 +2,23 @@
  * Server-side sessions in PostgreSQL. The cookie carries a random token; the table keeps only its SM3 hash, so a
  * database reader cannot hijack a session. Idle and absolute timeouts come from the bureau's security policy.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { permissionsOf, requiresSecondFactor, scopeOf, passwordExpired, type Role } from '@quanze/domain';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { randomToken, sm3Hex } from '../../platform/crypto.ts';
-import type { Executor } from '../../platform/db.ts';
+import type { Db, Executor } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { securityPolicies, sessions, users } from './identity.table.ts';
 import { policyFromRow } from './security-policy.ts';
 
 const COOKIE = 'qz_sid';
 const SECURE_COOKIE = '__Host-qz_sid';
-/** lastSeenAt is written at most this often, not on every request. */
+/**
+ * lastSeenAt is written at most this often, not on every request. The idle timeout counts from the stored lastSeenAt,
+ * so it may end a session up to this much before the policy's idle minutes after the last request — never after
+ * (test/session-touch.test.ts).
+ */
 const TOUCH_EVERY_MS = 60_000;
 
 export async function createSession(
@@ -74,17 +78,31 @@ export function sessionTokenOf(req: FastifyRequest): string | undefined {
 }
 
 /**
+ * The session with its user and the bureau's policy: every /api request asks it, so it is built once per pool as a
+ * named prepared statement (drizzle does not rebuild the SQL, PostgreSQL parses and plans it once per connection).
+ */
+const sessionLookups = new WeakMap<Db, ReturnType<typeof buildSessionLookup>>();
+const buildSessionLookup = (db: Db) =>
+  db
+    .select({ s: sessions, u: users, p: securityPolicies.policy })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(securityPolicies, eq(securityPolicies.bureauId, users.bureauId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('qz_session_lookup');
+function sessionLookup(db: Db) {
+  let q = sessionLookups.get(db);
+  if (!q) sessionLookups.set(db, (q = buildSessionLookup(db)));
+  return q;
+}
+
+/**
  * Loads the actor for a request. Returns 'expired' when a session existed but timed out or was killed, so the
  * client can say 登录已超时 rather than 请先登录.
  */
 export async function loadActor(deps: Deps, token: string): Promise<Actor | 'expired'> {
   const id = sm3Hex(token);
-  const [row] = await deps.db
-    .select({ s: sessions, u: users, p: securityPolicies.policy })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(securityPolicies, eq(securityPolicies.bureauId, users.bureauId))
-    .where(eq(sessions.id, id));
+  const [row] = await sessionLookup(deps.db).execute({ id });
   if (!row) return 'expired';
   const { s, u } = row;
   const policy = policyFromRow(row.p);

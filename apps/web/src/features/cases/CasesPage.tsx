@@ -9,6 +9,7 @@ import { useCan } from '../../app/me.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { useCaseList } from './list/api.ts';
 import { CaseFilterBar } from './list/CaseFilterBar.tsx';
+import { NextDeadlineCell } from './list/NextDeadlineCell.tsx';
 import { SavedViews } from './list/SavedViews.tsx';
 import { filtersFromParams, hasFilters, paramsFromFilters, queryFromParams, type ListFilters } from './list/url-state.ts';
 import { RegisterLeadModal } from './RegisterLeadModal.tsx';
@@ -54,7 +55,8 @@ export function CasesPage() {
       width: 100,
       render: (v: string | null) => (v ? (PROCEDURE_LABELS[v as CaseProcedure] ?? v) : '—'),
     },
-    { title: '承办科室', dataIndex: 'departmentName', key: 'department', render: (v: string | null) => v ?? '—' },
+    { title: '承办科室', dataIndex: 'departmentName', key: 'department', width: 120, render: (v: string | null) => v ?? '—' },
+    { title: '下一期限', key: 'nextDeadline', width: 190, render: (_: unknown, c: CaseSummaryDto) => <NextDeadlineCell d={c.nextDeadline} /> },
     { title: '受理日期', dataIndex: 'leadReceivedAt', key: 'received', width: 120, render: (v: string) => formatDate(v) },
   ];
 

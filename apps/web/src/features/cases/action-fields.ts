@@ -17,15 +17,20 @@ export type ActionField =
   /** Officers of the bureau, any number (added to the case). */
   | { name: string; label: string; kind: 'officersAny' }
   /** A choice among the case's own people or records (its investigators, its pending recusal requests …). */
-  | { name: string; label: string; kind: 'caseChoice'; source: CaseChoiceSource; multiple?: boolean; required?: boolean };
+  | { name: string; label: string; kind: 'caseChoice'; source: CaseChoiceSource; multiple?: boolean; required?: boolean }
+  /** Accounts of the bureau (GET /api/cases/:id/people): 负责人 by role, or a presider who does not investigate. */
+  | { name: string; label: string; kind: 'person'; pick: PersonPick; multiple?: boolean; required?: boolean };
 
 export type CaseChoiceSource = 'investigators' | 'pendingRecusals' | 'recusalPersons';
+export type PersonPick = 'leaders' | 'presiders';
 
 export interface ActionConfig {
   fields: ActionField[];
   danger?: boolean;
-  /** Fills fields from the case (e.g. the proposed penalty) before the user edits. */
+  /** Fills fields from the case (the proposed penalty into `penalty` and `approvedPenalty`) before the user edits. */
   prefill?: 'penalty';
+  /** Values the form starts with (a checkbox that is usually ticked). */
+  initial?: Record<string, unknown>;
   /** Reshapes the form's body before it is sent (a combined choice split into the body's fields). */
   transform?: (body: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -40,6 +45,17 @@ function recusalBody(body: Record<string, unknown>): Record<string, unknown> {
 }
 
 const note: ActionField = { name: 'note', label: '说明', kind: 'textarea' };
+
+/** 集体讨论: the leaders chosen by account (counted by role on the server) and those sitting in, by name. */
+function discussionBody(body: Record<string, unknown>): Record<string, unknown> {
+  const { leaderUserIds, guests, ...rest } = body;
+  const leaders = Array.isArray(leaderUserIds) ? (leaderUserIds as string[]) : [];
+  const others = Array.isArray(guests) ? (guests as string[]) : [];
+  return {
+    ...rest,
+    attendees: [...leaders.map((userId) => ({ userId, name: '', isLeader: true })), ...others.map((name) => ({ userId: null, name, isLeader: false }))],
+  };
+}
 const reason = (label: string): ActionField => ({ name: 'reason', label, kind: 'textarea', required: true });
 const legalBasis: ActionField = { name: 'legalBasis', label: '法律依据（每行一条）', kind: 'lines' };
 
@@ -74,6 +90,56 @@ export const ACTION_FIELDS: Record<string, ActionConfig> = {
     ],
   },
   recordStatementWaiver: { fields: [note] },
+  recordCollectiveDiscussion: {
+    prefill: 'penalty',
+    initial: { minutesRecorded: true },
+    transform: discussionBody,
+    fields: [
+      { name: 'leaderUserIds', label: '参加讨论的负责人（按账号选择，至少三人）', kind: 'person', pick: 'leaders', multiple: true, required: true },
+      { name: 'guests', label: '列席人员（每行一人，不计入负责人）', kind: 'lines' },
+      { name: 'approvedPenalty', label: '讨论决定的处罚', kind: 'penalty', required: true },
+      { name: 'conclusion', label: '讨论记录（发言要点及结论）', kind: 'textarea', required: true },
+      { name: 'minutesRecorded', label: '已制作会议记录，参会负责人已签名', kind: 'boolean' },
+    ],
+  },
+  requestHearing: {
+    fields: [
+      { name: 'receivedOn', label: '收到听证申请日期（默认今日）', kind: 'date' },
+      { name: 'note', label: '申请内容', kind: 'textarea' },
+    ],
+  },
+  serveHearingNotice: {
+    fields: [
+      { name: 'scheduledFor', label: '听证日期（通知后至少间隔七个工作日）', kind: 'date', required: true },
+      { name: 'place', label: '听证地点', kind: 'text' },
+      { name: 'presiderUserId', label: '听证主持人（非本案调查人员）', kind: 'person', pick: 'presiders', required: true },
+    ],
+  },
+  replaceHearingPresider: {
+    fields: [
+      { name: 'presiderUserId', label: '新的听证主持人（非本案调查人员）', kind: 'person', pick: 'presiders', required: true },
+      { name: 'reason', label: '说明', kind: 'textarea', placeholder: '原主持人已决定回避' },
+    ],
+  },
+  holdHearing: {
+    initial: { recordSigned: true },
+    fields: [
+      {
+        name: 'outcome',
+        label: '听证结果',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'held', label: '听证已举行' },
+          { value: 'partyAbsent', label: '当事人无正当理由未到场（视为放弃）' },
+          { value: 'partyWalkedOut', label: '当事人中途退出（视为放弃）' },
+        ],
+      },
+      { name: 'recordSigned', label: '听证笔录已经当事人核对签字（拒绝签字的已由主持人注明）', kind: 'boolean' },
+      { name: 'summary', label: '听证情况', kind: 'textarea' },
+    ],
+  },
+  recordHearingWithdrawal: { fields: [note] },
   recordHearingWaiver: { fields: [note] },
   decide: {
     prefill: 'penalty',
@@ -264,4 +330,5 @@ export const ACTION_FIELDS: Record<string, ActionConfig> = {
     ],
   },
   close: { fields: [{ name: 'summary', label: '结案报告', kind: 'textarea', required: true }] },
+  archive: { fields: [note] },
 };

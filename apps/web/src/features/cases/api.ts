@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
-import type { CaseDetailDto, CaseList, CaseQuery, RegisterLeadInput } from './types.ts';
+import type { CaseDetailDto, CaseList, CasePeopleResponse, CaseQuery, RegisterLeadInput } from './types.ts';
 
 export const casesKey = ['cases'] as const;
 const enc = encodeURIComponent;
@@ -37,3 +37,12 @@ export const useCaseAction = (id: string) =>
   useCaseMutation(({ action, body }: { action: string; body: Record<string, unknown> }) =>
     api.post<CaseDetailDto>(`/api/cases/${enc(id)}/actions/${enc(action)}`, body),
   );
+
+/** The bureau's accounts a case action may name (负责人, hearing presider, legal reviewer), investigators marked. */
+export function useCasePeople(id: string) {
+  return useQuery({
+    queryKey: [...casesKey, 'people', id],
+    queryFn: ({ signal }) => api.get<CasePeopleResponse>(`/api/cases/${enc(id)}/people`, { signal }),
+    staleTime: 60_000,
+  });
+}

@@ -9,7 +9,7 @@ import type {
 
 type Output<S extends { parse: (value: unknown) => unknown }> = ReturnType<S['parse']>;
 
-export type { CaseDetailDto, CaseSummaryDto } from '@quanze/contracts';
+export type { CaseDetailDto, CasePeopleResponse, CasePersonDto, CaseSummaryDto } from '@quanze/contracts';
 export type CaseList = Output<typeof ListSchema>;
 export type CaseAbility = Output<typeof AbilitySchema>;
 export type CaseStep = Output<typeof StepSchema>;

@@ -1,5 +1,6 @@
 /**
- * 期限监控: every open clock of the cases in the user's data scope, sorted by due date and paginated on the server —
+ * 期限监控: every open clock of the cases (and, for complaint readers, of the complaints — 信访工作条例) in the user's
+ * data scope, sorted by due date and paginated on the server —
  * days left in working or calendar days as the law counts them (labelled), overdue in red, 暂定 when the due date
  * reaches a year whose holidays are not yet entered, and the article.
  */
@@ -31,11 +32,18 @@ export function DeadlinesPage() {
 
   const columns = [
     {
-      title: '案件',
+      title: '案件 / 投诉举报',
       key: 'case',
       render: (_: unknown, d: DeadlineItem) => (
-        <Link to={`/cases/${d.caseId}`} data-testid="deadline-case-link">
-          <div>{d.caseNumber ?? '（未立案）'}</div>
+        // A complaint's clock opens the complaint, a case's clock the case.
+        <Link
+          to={d.subject === 'complaint' ? `/complaints/${d.complaintId}` : `/cases/${d.caseId}`}
+          data-testid={d.subject === 'complaint' ? 'deadline-complaint-link' : 'deadline-case-link'}
+        >
+          <div>
+            {d.subject === 'complaint' ? <Tag color="purple">信访</Tag> : null}
+            {d.caseNumber ?? '（未立案）'}
+          </div>
           <div className="qz-muted">
             {d.partyName} · {d.stateLabel}
           </div>
@@ -43,7 +51,12 @@ export function DeadlinesPage() {
       ),
     },
     { title: '期限', dataIndex: 'label', key: 'label' },
-    { title: '科室', dataIndex: 'departmentName', key: 'department', render: (v: string | null) => v ?? '—' },
+    {
+      title: '科室',
+      key: 'department',
+      // A complaint not yet assigned (分办) has no department.
+      render: (_: unknown, d: DeadlineItem) => d.departmentName ?? (d.subject === 'complaint' ? '未分办' : '—'),
+    },
     {
       title: '届满日',
       key: 'due',
@@ -110,7 +123,7 @@ export function DeadlinesPage() {
         </Space>
         {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
         <Table
-          rowKey={(d) => `${d.caseId}:${d.clockId}`}
+          rowKey={(d) => `${d.caseId ?? d.complaintId}:${d.clockId}`}
           size="middle"
           loading={isFetching}
           columns={columns}

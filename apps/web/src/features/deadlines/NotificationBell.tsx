@@ -1,4 +1,4 @@
-/** The bell in the console header: unread reminders (期限提醒) with a list, each opening its case and marked read. */
+/** The bell in the console header: unread reminders (期限提醒) with a list, each opening its case (or complaint) and marked read. */
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -23,7 +23,8 @@ export function NotificationBell() {
   const openItem = (n: NotificationItem) => {
     if (!n.readAt) markRead.mutate({ ids: [n.id] });
     setOpen(false);
-    if (n.caseId) void navigate(`/cases/${n.caseId}`);
+    if (n.complaintId) void navigate(`/complaints/${n.complaintId}`);
+    else if (n.caseId) void navigate(`/cases/${n.caseId}`);
   };
 
   const content = (

@@ -1,10 +1,11 @@
-import { SettingOutlined } from '@ant-design/icons';
-import { Button, Card, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Card, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../app/feedback.tsx';
 import { PageHeader } from '../../app/PageHeader.tsx';
-import { usePublicationQueue, type PublicationQueue, type PublicationState } from './api.ts';
+import { usePublicationQueue, type DisclosureResultType, type PublicationQueue, type PublicationState } from './api.ts';
 import { PublicationDrawer } from './components/PublicationDrawer.tsx';
+import { RegisterResultModal } from './components/RegisterResultModal.tsx';
 import { SettingsModal } from './components/SettingsModal.tsx';
 
 type Row = PublicationQueue['items'][number];
@@ -15,6 +16,7 @@ const STATE_COLORS: Record<PublicationState, string> = {
   withheld: 'default',
   published: 'success',
   withdrawn: 'warning',
+  expired: 'default',
 };
 const FILTERS: { value: Filter; label: string }[] = [
   { value: 'all', label: '全部' },
@@ -23,19 +25,30 @@ const FILTERS: { value: Filter; label: string }[] = [
   { value: 'withheld', label: '不予公开' },
   { value: 'published', label: '已公开' },
   { value: 'withdrawn', label: '已撤回' },
+  { value: 'expired', label: '公示期满' },
+];
+const TYPES: { value: DisclosureResultType | 'all'; label: string }[] = [
+  { value: 'all', label: '全部类别' },
+  { value: 'penalty', label: '行政处罚' },
+  { value: 'licence', label: '行政许可' },
+  { value: 'other', label: '其他结果' },
 ];
 
 /**
- * 公示管理: the decisions waiting for publication with their 7-working-day due dates (overdue in red), those not to be
- * published with the reason, the published and the withdrawn ones. Opening one shows exactly the public text.
+ * 公示管理: the decisions waiting for publication with their due dates (penalties and licences 7 working days, other
+ * results 20; overdue in red), those not to be published with the reason, the published, withdrawn and expired ones.
+ * Licences and other results (检查结果 …) are registered here. Opening one shows exactly the public text.
  */
 export function DisclosurePage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [registering, setRegistering] = useState(false);
+  const [type, setType] = useState<DisclosureResultType | 'all'>('all');
   const query = {
     state: filter === 'all' || filter === 'overdue' ? undefined : filter,
+    resultType: type === 'all' ? undefined : type,
     overdue: filter === 'overdue' ? ('true' as const) : undefined,
     page,
     pageSize: 20,
@@ -46,11 +59,16 @@ export function DisclosurePage() {
     <>
       <PageHeader
         title="公示管理"
-        subtitle="行政处罚决定自作出之日起7个工作日内公开；被变更、撤销、确认违法或无效的，3个工作日内撤回并公开说明理由（行政处罚法第四十八条）"
+        subtitle="行政处罚、行政许可决定自作出之日起7个工作日内公开，其他执法结果20个工作日内公开；决定被变更、撤销、确认违法或无效的，3个工作日内撤回并公开说明理由（行政处罚法第四十八条）"
         extra={
-          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="disclosure-settings">
-            公示设置
-          </Button>
+          <Space>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="disclosure-register">
+              登记许可或其他结果
+            </Button>
+            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="disclosure-settings">
+              公示设置
+            </Button>
+          </Space>
         }
       />
       <Card>
@@ -61,6 +79,16 @@ export function DisclosurePage() {
               value={filter}
               onChange={(v) => {
                 setFilter(v);
+                setPage(1);
+              }}
+            />
+            <Select
+              value={type}
+              options={TYPES}
+              style={{ width: 130 }}
+              aria-label="类别"
+              onChange={(v) => {
+                setType(v);
                 setPage(1);
               }}
             />
@@ -80,9 +108,10 @@ export function DisclosurePage() {
             onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
             pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
             columns={[
-              { title: '决定书文号', dataIndex: 'decisionNumber' },
+              { title: '类别', dataIndex: 'resultTypeLabel', width: 120 },
+              { title: '文号 / 许可证号', dataIndex: 'decisionNumber' },
               { title: '当事人（公开名称）', dataIndex: 'partyDisplay' },
-              { title: '处罚内容', dataIndex: 'penaltySummary' },
+              { title: '决定内容', dataIndex: 'penaltySummary' },
               { title: '决定日期', dataIndex: 'decidedOn', width: 110 },
               {
                 title: '公开期限',
@@ -120,6 +149,14 @@ export function DisclosurePage() {
       </Card>
       <PublicationDrawer id={openId} onClose={() => setOpenId(null)} />
       <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <RegisterResultModal
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onRegistered={(id) => {
+          setRegistering(false);
+          setOpenId(id);
+        }}
+      />
     </>
   );
 }

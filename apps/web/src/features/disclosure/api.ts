@@ -1,19 +1,27 @@
 /** 公示管理 API (console). Types from the contracts (type-only imports: no zod in the bundle). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DisclosureSettingsDto, PublicationDetailDto, PublicationQueueDto, PublicationState } from '@quanze/contracts';
+import type {
+  DisclosureResultType,
+  DisclosureSettingsDto,
+  PublicationDetailDto,
+  PublicationQueueDto,
+  PublicationState,
+  RegisterResultRequest,
+} from '@quanze/contracts';
 import { api } from '../../app/api.ts';
 
 type Output<S extends { parse: (value: unknown) => unknown }> = ReturnType<S['parse']>;
 export type PublicationQueue = Output<typeof PublicationQueueDto>;
 export type PublicationDetail = PublicationDetailDto;
 export type DisclosureSettings = Output<typeof DisclosureSettingsDto>;
-export type { PublicationState };
+export type { DisclosureResultType, PublicationState, RegisterResultRequest };
 
 const key = ['disclosure'] as const;
 const enc = encodeURIComponent;
 
 export function usePublicationQueue(query: {
   state?: PublicationState | undefined;
+  resultType?: DisclosureResultType | undefined;
   overdue?: 'true' | undefined;
   page: number;
   pageSize: number;
@@ -63,6 +71,23 @@ export const useWithdraw = () =>
   useItemMutation(({ id, ...body }: { id: string; version: number; ground: string; publicReason: string; alteredOn: string }) =>
     api.post<PublicationDetail>(`/api/disclosure/items/${enc(id)}/withdraw`, body),
   );
+
+/** 登记行政许可决定或其他执法结果 into the queue; answers the new item. */
+export const useRegisterResult = () =>
+  useItemMutation((body: RegisterResultRequest) => api.post<PublicationDetail>('/api/disclosure/results', body));
+
+/** The power list's items (of a category), searched (the matter a licence or result is registered under). */
+export function usePowerOptions(category: 'license' | undefined, q: string) {
+  return useQuery({
+    queryKey: ['powers', 'options', category, q],
+    queryFn: ({ signal }) =>
+      api.get<{ items: { powerId: string; code: string; name: string; category: string }[] }>('/api/powers', {
+        query: { ...(category ? { category } : {}), ...(q ? { q } : {}), pageSize: 50 },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function useDisclosureSettings(enabled: boolean) {
   return useQuery({

@@ -1,5 +1,6 @@
 /** Evidence, records, preservation and property: queries, mutations and the upload with progress. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatFenAsYuan } from '@quanze/domain';
 import type {
   ApplyPreservationRequest,
   CaseEvidenceDto,
@@ -107,5 +108,6 @@ export function uploadEvidenceFile(caseId: string, itemId: string, file: File, o
   });
 }
 
-export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : `¥${(fen / 100).toFixed(2)}`);
+/** On-screen money: thousands grouped as the domain writes it for reading ("5,000元", "1,234.56元"); documents keep plain digits. */
+export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : formatFenAsYuan(fen, { grouped: true }));
 export const fileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);

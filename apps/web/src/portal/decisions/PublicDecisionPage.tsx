@@ -5,7 +5,10 @@ import { isApiError } from '../../app/api.ts';
 import { usePublicDecision } from './api.ts';
 import './decisions.css';
 
-/** One published decision: the masked text as published. A withdrawn one shows why (第四十八条); the server answers 410. */
+/**
+ * One published decision (行政处罚 / 行政许可 / other result): the masked text as published. A withdrawn one shows why
+ * (第四十八条), an expired one that its period ended; the server answers 410 for both.
+ */
 export function PublicDecisionPage() {
   const { id = '' } = useParams();
   const { data, error, isPending } = usePublicDecision(id);
@@ -39,13 +42,16 @@ export function PublicDecisionPage() {
       ) : null}
       {data ? (
         <article className="qz-pd-doc" data-testid="portal-decision-detail">
-          <h2 className="qz-portal-page-title">{data.title}</h2>
+          <h2 className="qz-portal-page-title">
+            <span className={`qz-pd-type qz-pd-type-${data.resultType}`}>{data.resultTypeLabel}</span>
+            {data.title}
+          </h2>
           <dl className="qz-pd-facts">
             <dt>作出机关</dt>
             <dd>{data.agencyName}</dd>
-            <dt>当事人</dt>
+            <dt>{data.resultType === 'licence' ? '申请人' : '当事人'}</dt>
             <dd>{data.partyDisplay}</dd>
-            <dt>处罚内容</dt>
+            <dt>{data.resultType === 'penalty' ? '处罚内容' : '决定事项'}</dt>
             <dd>{data.penaltySummary}</dd>
             <dt>决定日期</dt>
             <dd>{data.decidedOn}</dd>
@@ -58,7 +64,7 @@ export function PublicDecisionPage() {
               </>
             ) : null}
           </dl>
-          <h3 style={{ marginTop: 16, fontSize: 16 }}>决定书正文</h3>
+          <h3 style={{ marginTop: 16, fontSize: 16 }}>{data.resultType === 'penalty' ? '决定书正文' : '公示内容'}</h3>
           <pre className="qz-pd-text">{data.text}</pre>
         </article>
       ) : null}

@@ -37,7 +37,7 @@ export function PublicDecisionsPage() {
       </div>
       <h2 className="qz-portal-page-title">执法决定公示</h2>
       <p className="qz-sub" style={{ marginTop: 0 }}>
-        依法公开的行政处罚决定信息。自然人的姓名、身份证号码、联系方式、住址等个人信息已作隐名处理。
+        依法公开的行政处罚决定、行政许可决定和其他执法结果（检查结果等）。自然人的姓名、身份证号码、联系方式、住址等个人信息已作隐名处理。
       </p>
       <form className="qz-pd-search" role="search" onSubmit={submit}>
         <label htmlFor="qz-pd-q" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
@@ -48,7 +48,7 @@ export function PublicDecisionsPage() {
           type="search"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="输入关键词，如 罚款、律师事务所"
+          placeholder="输入关键词，如 罚款、律师事务所、执业许可"
           maxLength={40}
           data-testid="portal-decision-q"
         />
@@ -68,10 +68,17 @@ export function PublicDecisionsPage() {
             {data.items.map((d) => (
               <li key={d.id}>
                 <Link to={`/portal/decisions/${d.id}`} className="qz-pd-item" data-testid="portal-decision">
-                  <h3>{d.title}</h3>
+                  <h3>
+                    <span className={`qz-pd-type qz-pd-type-${d.resultType}`} data-testid="portal-decision-type">
+                      {d.resultTypeLabel}
+                    </span>
+                    {d.title}
+                  </h3>
                   <div className="qz-pd-meta">
-                    <span>当事人：{d.partyDisplay}</span>
-                    <span>处罚：{d.penaltySummary}</span>
+                    <span>
+                      {d.resultType === 'licence' ? '申请人' : '当事人'}：{d.partyDisplay}
+                    </span>
+                    <span>{d.resultType === 'penalty' ? `处罚：${d.penaltySummary}` : d.penaltySummary}</span>
                     <span>决定日期：{d.decidedOn}</span>
                     <span>公开日期：{d.publishedOn}</span>
                   </div>

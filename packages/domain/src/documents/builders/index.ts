@@ -11,15 +11,23 @@ import {
   buildServiceReceipt,
 } from './forms.ts';
 import { buildHearingNotice, buildPriorNotice, buildTransferLetter } from './letters.ts';
+import { buildOnTheSpotDecision } from './on-the-spot.ts';
+import { buildInquiryRecord, buildInspectionRecord } from './records.ts';
+import { buildCollectiveDiscussionRecord, buildLegalReviewOpinion } from './review.ts';
 
 const BUILDERS: Record<GeneratedDocumentKind, (src: DocumentSource, opts: BuildOptions) => DocumentModel> = {
   filingApproval: buildFilingApproval,
   declineFilingApproval: buildDeclineFilingApproval,
+  inquiryRecord: buildInquiryRecord,
+  inspectionRecord: buildInspectionRecord,
   investigationReport: buildInvestigationReport,
+  legalReviewOpinion: buildLegalReviewOpinion,
+  collectiveDiscussionRecord: buildCollectiveDiscussionRecord,
   priorNotice: buildPriorNotice,
   hearingNotice: buildHearingNotice,
   decision: buildDecision,
   noPenaltyDecision: buildNoPenaltyDecision,
+  onTheSpotDecision: buildOnTheSpotDecision,
   serviceReceipt: buildServiceReceipt,
   transferLetter: buildTransferLetter,
   closingReport: buildClosingReport,

@@ -91,3 +91,25 @@ export function remediesText(officerText: string): string {
   const hasPeriods = /(六十|60)日/.test(t) && /(六|6)个月/.test(t);
   return hasPeriods ? t : `${REMEDIES_STANDARD}${t}`;
 }
+
+/** 2026-03-02T01:30Z → 2026年3月2日9时30分 (Shanghai time, UTC+8 all year: the country keeps no summer time). */
+export function chineseTime(d: Date): string {
+  const local = new Date(d.getTime() + 8 * 3600_000);
+  return `${chineseDate(d)}${local.getUTCHours()}时${String(local.getUTCMinutes()).padStart(2, '0')}分`;
+}
+
+/** A start and end on the same day print the day once: 2026年3月2日9时30分至10时15分. */
+export function chineseTimeSpan(from: Date, to: Date): string {
+  const end = chineseTime(to);
+  const day = chineseDate(from);
+  return `${chineseTime(from)}至${end.startsWith(day) ? end.slice(day.length) : end}`;
+}
+
+/** Multi-line text kept by an officer → one paragraph per non-empty line. */
+export function paragraphs(text: string): DocumentBlock[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((l) => para(l));
+}

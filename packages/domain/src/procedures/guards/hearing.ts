@@ -62,6 +62,26 @@ export const serveHearingNotice: Guard = (ctx) => {
   return [...findings, ...provisionalWarning(deadline)];
 };
 
+/** Only a presider whose recusal was granted is replaced; the new one passes the same checks as the first. */
+export const replaceHearingPresider: Guard = (ctx) => {
+  const current = ctx.snapshot.steps.hearing?.presider ?? null;
+  const findings: Finding[] = [];
+  if (!current || recusalOf(ctx.snapshot, current, 'presider') !== 'granted') {
+    findings.push(
+      block(
+        'PRESIDER_NOT_RECUSED',
+        `听证主持人${current ? `${current.name}` : ''}未经决定回避，不得另行指定；须先登记回避申请并由负责人决定回避`,
+        HEARING_PRESIDER,
+        'requestRecusal',
+      ),
+    );
+  }
+  const next = ctx.snapshot.drafts.newPresider;
+  if (next === null) findings.push(block('HEARING_SCHEDULE_MISSING', '须指定新的听证主持人', HEARING_PRESIDER));
+  else findings.push(...presiderFindings(ctx, next));
+  return findings;
+};
+
 export const holdHearing: Guard = (ctx) => {
   const hearing = ctx.snapshot.steps.hearing;
   const findings: Finding[] = [];

@@ -4,7 +4,7 @@ import type { Guard } from '../guard-kit.ts';
 import { decide, decideNoPenalty } from './decision.ts';
 import { archive, close, collectCashOnTheSpot, serveDecision, startExecution } from './execution.ts';
 import { decideOnTheSpot, declineFiling, fileCase, fileWithAgency } from './filing.ts';
-import { holdHearing, recordHearingWithdrawal, serveHearingNotice } from './hearing.ts';
+import { holdHearing, recordHearingWithdrawal, replaceHearingPresider, serveHearingNotice } from './hearing.ts';
 import { decideRecusal, reopenInvestigation, startInvestigation, submitInvestigationReport, transfer, withdraw } from './investigation.ts';
 import { recordHearingWaiver, recordStatementAndDefence, recordStatementWaiver, requestHearing, servePriorNotice } from './notice.ts';
 import { completeLegalReview, recordCollectiveDiscussion, returnLegalReview } from './review.ts';
@@ -27,6 +27,7 @@ export const ACTION_GUARDS: Record<CaseActionName, Guard> = {
   requestHearing,
   recordHearingWaiver,
   serveHearingNotice,
+  replaceHearingPresider,
   holdHearing,
   recordHearingWithdrawal,
   decide,

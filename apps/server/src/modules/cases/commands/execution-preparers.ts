@@ -10,6 +10,7 @@
 import { checkCashCollection, toLocalDate, type LocalDate } from '@quanze/domain';
 import { recordCashPayment, recordDecisionServed } from '../../payments/index.ts';
 import { foldSteps } from '../snapshot-builder.ts';
+import { closureEffects } from './closure-effects.ts';
 import { payloadOf, type PreparerTable } from './action-input.ts';
 
 export const EXECUTION_PREPARERS = {
@@ -73,5 +74,8 @@ export const EXECUTION_PREPARERS = {
     };
   },
   startExecution: () => ({ payload: {} }),
-  close: (_c, input) => ({ payload: payloadOf(input) }),
+  close: (_c, input) => {
+    const payload = payloadOf(input);
+    return { payload, after: (x) => closureEffects(x, payload) }; // 满意度评议: the 评价码 goes on this step
+  },
 } satisfies Partial<PreparerTable>;

@@ -74,21 +74,26 @@ export const GENERAL_PREPARERS = {
     const scheduledFor = input.scheduledFor as LocalDate;
     return { drafts: { hearingSchedule: { scheduledFor, presider } }, payload: { scheduledFor, place: input.place, presider } };
   },
+  replaceHearingPresider: async (c, input) => {
+    const presider = await personOfUser(c.tx, c.row.bureauId, input.presiderUserId);
+    if (!presider) throw new AppError('VALIDATION_FAILED', '听证主持人不存在', { fieldErrors: { presiderUserId: ['听证主持人不存在'] } });
+    return { drafts: { newPresider: presider }, payload: { presider, reason: input.reason } };
+  },
   holdHearing: (_c, input) => ({ drafts: { hearingRecord: { outcome: input.outcome, recordSigned: input.recordSigned } }, payload: payloadOf(input) }),
   recordHearingWithdrawal: (_c, input) => ({ payload: payloadOf(input) }),
 
   recordCollectiveDiscussion: async (c, input) => {
     // Who is a 负责人 is the account's role (leader), never the client's say-so; a name without an account is not one.
     const leaders = await leaderUserIds(c.tx, c.row.bureauId, input.attendees.flatMap((a) => (a.userId ? [a.userId] : [])));
-    const attendees = await Promise.all(
-      input.attendees.map(async (a, i) => {
-        const person = a.userId ? await personOfUser(c.tx, c.row.bureauId, a.userId) : { userId: null, officerId: null, name: a.name };
-        if (!person || person.name === '') {
-          throw new AppError('VALIDATION_FAILED', '参会人员不存在或未填写姓名', { fieldErrors: { [`attendees.${i}`]: ['参会人员不存在或未填写姓名'] } });
-        }
-        return { person, isLeader: person.userId !== null && leaders.has(person.userId), claimedLeader: a.isLeader };
-      }),
-    );
+    // One attendee after another: the transaction is one pg client (platform/db-all.ts).
+    const attendees = [];
+    for (const [i, a] of input.attendees.entries()) {
+      const person = a.userId ? await personOfUser(c.tx, c.row.bureauId, a.userId) : { userId: null, officerId: null, name: a.name };
+      if (!person || person.name === '') {
+        throw new AppError('VALIDATION_FAILED', '参会人员不存在或未填写姓名', { fieldErrors: { [`attendees.${i}`]: ['参会人员不存在或未填写姓名'] } });
+      }
+      attendees.push({ person, isLeader: person.userId !== null && leaders.has(person.userId), claimedLeader: a.isLeader });
+    }
     const claimedNotLeader = attendees.filter((a) => a.claimedLeader && !a.isLeader).map((a) => a.person.name);
     return {
       drafts: {

@@ -16,6 +16,7 @@ import { bureauNamesOf, insertStep, investigatesCase, lockCase, updateCase, type
 import { buildCaseActor, buildSnapshot, loadCaseRecord } from '../snapshot-builder.ts';
 import { overlay, type ActionContext, type Preparer } from './action-input.ts';
 import { PREPARERS } from './action-preparers.ts';
+import { refreshCaseClocks } from '../../deadlines/core.ts';
 
 export function refusalError(r: GuardRefusal): AppError {
   return new AppError(r.code, r.reason, {
@@ -41,7 +42,11 @@ export async function performCaseAction<A extends SupportedCaseAction>(
     if (!actor.permissions.has(permissionFor(action))) throw forbidden();
     if (input.version !== row.version) throw versionConflict();
 
-    const [record, bureau, caseActor, config] = await Promise.all([loadCaseRecord(tx, row, toLocalDate(now)), bureauNamesOf(tx, row.bureauId), buildCaseActor(tx, actor, now), procedureConfigOf(deps, row.bureauId)]);
+    // One after another: the transaction is one pg client (platform/db-all.ts).
+    const record = await loadCaseRecord(tx, row, toLocalDate(now));
+    const bureau = await bureauNamesOf(tx, row.bureauId);
+    const caseActor = await buildCaseActor(tx, actor, now);
+    const config = await procedureConfigOf(deps, row.bureauId);
     const ctx: ActionContext = { tx, actor, row, record, bureau, now, config };
     const { version: _v, ...body } = input;
     const prepared = await (PREPARERS[action] as Preparer<A>)(ctx, body);
@@ -65,6 +70,7 @@ export async function performCaseAction<A extends SupportedCaseAction>(
       basis: citationText(definition.basis),
       warnings: result.warnings.map((w) => ({ code: w.code, reason: w.reason })),
     });
+    await refreshCaseClocks(tx, row.id, config, now); // the stored open clocks change with the case (modules/deadlines)
     await appendAudit(tx, auditContextOf(actor, ip), now, {
       action: `case.${action}`,
       objectType: 'penalty_case',

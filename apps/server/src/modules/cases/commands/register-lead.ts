@@ -17,7 +17,8 @@ export async function registerLead(deps: Deps, actor: Actor, input: RegisterLead
   if (!departmentId) throw new AppError('VALIDATION_FAILED', '请选择承办科室', { fieldErrors: { departmentId: ['请选择承办科室'] } });
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const [department, power] = await Promise.all([departmentOf(tx, departmentId), powerItemOf(tx, input.powerId)]);
+    const department = await departmentOf(tx, departmentId);
+    const power = await powerItemOf(tx, input.powerId);
     if (!department || department.bureauId !== actor.bureauId) throw new AppError('VALIDATION_FAILED', '承办科室不存在', { fieldErrors: { departmentId: ['承办科室不存在'] } });
     if (!canRegisterIn(actor, departmentId)) throw new AppError('FORBIDDEN', '只能为本科室登记案源');
     if (!power || power.bureauId !== actor.bureauId) {

@@ -25,7 +25,8 @@ export interface DecisionForPublication {
 export async function enqueueDecisionForPublication(tx: Tx, d: DecisionForPublication): Promise<string> {
   const decidedOn = toLocalDate(d.decidedAt);
   const deadline = publicationDeadline({ resultType: 'penalty', calendar: publicationCalendar(), decidedOn });
-  const [facts, settings] = await Promise.all([caseFactsOf(tx, d.caseId), settingsOf(tx, d.bureauId)]);
+  const facts = await caseFactsOf(tx, d.caseId);
+  const settings = await settingsOf(tx, d.bureauId);
   const base = { resultType: 'penalty' as const, penalty: d.penalty, flags: {} };
   const refusals = refusalsOf(publishCheckOf(base, facts, settings, decidedOn));
   const [row] = await tx

@@ -25,13 +25,13 @@ import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { procedureConfigOf } from '../../calendar/index.ts';
 import { decisionPublications, disclosureSettings } from '../disclosure.table.ts';
 import {
-  caseFactsOf,
+  factsOf,
   decisionSourceOf,
   lockItem,
   policiesOf,
-  publicationCalendar,
   settingsOf,
   type Settings,
 } from '../disclosure.repository.ts';
@@ -40,11 +40,14 @@ import { publishCheckOf, refusalsOf, renderItem } from '../publication-rules.ts'
 const OBJECT = 'decision_publication';
 
 function notEditable(state: string): AppError {
+  if (state === 'expired') return new AppError('CONFLICT', '该决定信息公示期已届满，已停止公示，不能再修改、公开或撤回');
   return new AppError(
     'CONFLICT',
     state === 'withdrawn' ? '该决定信息已撤回，不能再修改或公开' : '该决定信息已公开；如决定被变更、撤销、确认违法或无效，请撤回',
   );
 }
+
+const fixed = (state: string) => state === 'published' || state === 'withdrawn' || state === 'expired';
 
 export interface MaskingEdit {
   version: number;
@@ -57,7 +60,7 @@ export async function updateMasking(deps: Deps, actor: Actor, id: string, body: 
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await lockItem(tx, actor, id, body.version);
-    if (row.state === 'published' || row.state === 'withdrawn') throw notEditable(row.state);
+    if (fixed(row.state)) throw notEditable(row.state);
     const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
     const editedText = body.editedText === null || body.editedText.trim() === '' ? null : body.editedText;
     await tx
@@ -92,8 +95,9 @@ export async function updateFlags(
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await lockItem(tx, actor, id, version);
-    if (row.state === 'published' || row.state === 'withdrawn') throw notEditable(row.state);
-    const [facts, settings] = await Promise.all([caseFactsOf(tx, row.caseId), settingsOf(tx, row.bureauId)]);
+    if (fixed(row.state)) throw notEditable(row.state);
+    const facts = await factsOf(tx, row);
+    const settings = await settingsOf(tx, row.bureauId);
     const refusals = refusalsOf(publishCheckOf({ ...row, flags }, facts, settings, toLocalDate(now)));
     const state = refusals.length ? 'withheld' : 'pending';
     await tx
@@ -115,8 +119,9 @@ export async function publishDecision(deps: Deps, actor: Actor, id: string, vers
     const now = deps.clock.now();
     const today = toLocalDate(now);
     const row = await lockItem(tx, actor, id, version);
-    if (row.state === 'published' || row.state === 'withdrawn') throw notEditable(row.state);
-    const [facts, settings] = await Promise.all([caseFactsOf(tx, row.caseId), settingsOf(tx, row.bureauId)]);
+    if (fixed(row.state)) throw notEditable(row.state);
+    const facts = await factsOf(tx, row);
+    const settings = await settingsOf(tx, row.bureauId);
     const check = publishCheckOf(row, facts, settings, today);
     if (!check.ok) {
       throw new AppError('NOT_PUBLISHABLE', `不予公开：${check.refusals.map((r) => r.reason).join('；')}`, {
@@ -185,11 +190,13 @@ export interface WithdrawalInput {
 }
 
 export async function withdrawPublication(deps: Deps, actor: Actor, id: string, body: WithdrawalInput, ip: string | null): Promise<void> {
+  // The shared working-day calendar (modules/calendar), as the licence and result clocks use.
+  const calendar = (await procedureConfigOf(deps, actor.bureauId)).calendar;
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const today = toLocalDate(now);
     const row = await lockItem(tx, actor, id, body.version);
-    if (row.state === 'withdrawn') throw notEditable(row.state);
+    if (row.state === 'withdrawn' || row.state === 'expired') throw notEditable(row.state);
     const check = checkWithdrawal({ resultType: row.resultType, ground: body.ground, publicReason: body.publicReason });
     if (!check.ok) throw new AppError(check.code, check.reason, { basis: check.basis, fieldErrors: { publicReason: [check.reason] } });
     const alteredOn = body.alteredOn as LocalDate;
@@ -213,7 +220,7 @@ export async function withdrawPublication(deps: Deps, actor: Actor, id: string, 
         },
       );
     }
-    const due = withdrawalDeadline({ resultType: row.resultType, calendar: publicationCalendar(), alteredOn }).dueDate ?? alteredOn;
+    const due = withdrawalDeadline({ resultType: row.resultType, calendar, alteredOn }).dueDate ?? alteredOn;
     const late = compareLocalDate(today, due) > 0;
     await tx
       .update(decisionPublications)

@@ -36,6 +36,8 @@ export const GENERATED_DOCUMENT_POLICY: UploadPolicy = { label: '执法文书', 
 async function numberFor(tx: Tx, row: CaseRow, kind: GeneratedDocumentKind, previous: CaseDocumentRow | undefined, shortName: string, now: Date): Promise<string | null> {
   if (previous) return previous.number;
   if (kind === 'filingApproval') return row.caseNumber;
+  // 简易程序: the pre-printed form's own number, entered with 当场处罚 (第五十二条), never one from a series.
+  if (kind === 'onTheSpotDecision') return row.decisionNumber;
   if (kind === 'decision') {
     if (!row.decisionNumber) throw new AppError('DOCUMENT_SOURCE_INCOMPLETE', '处罚决定尚未编号，无法生成决定书');
     return row.decisionNumber;
@@ -52,9 +54,9 @@ export async function generateDocument(deps: Deps, files: FileStore, actor: Acto
     const now = deps.clock.now();
     const row = await visibleCase(tx, actor, caseId, await lockCase(tx, caseId));
     assertMayGenerate(actor);
-    const { source, record, docs, shortName } = await loadDocumentSource(tx, row);
+    const { source, record, docs, records, shortName } = await loadDocumentSource(tx, row);
     const label = ENFORCEMENT_DOCUMENT_KINDS[kind].label;
-    const availability = documentAvailability(caseFileFacts(row, record.steps)).find((a) => a.kind === kind);
+    const availability = documentAvailability(caseFileFacts(row, record.steps, records)).find((a) => a.kind === kind);
     if (!availability?.available) {
       throw new AppError('DOCUMENT_NOT_AVAILABLE', `暂不能生成《${label}》：${availability?.reason ?? '不支持的文书种类'}`, { basis: documentSources.FULL_PROCESS_RECORD });
     }

@@ -64,10 +64,9 @@ export async function transitionCertificate(deps: Deps, actor: Actor, certificat
     let review;
     if (input.action === 'passReview' || input.action === 'failReview') {
       if (!input.reviewYear) throw new AppError('VALIDATION_FAILED', '请选择审验年度', { fieldErrors: { reviewYear: ['请选择审验年度'] } });
-      const [ts, ds] = await Promise.all([
-        tx.select().from(trainings).where(eq(trainings.officerId, o.id)),
-        tx.select().from(officerRecords).where(and(eq(officerRecords.officerId, o.id), eq(officerRecords.type, 'discipline'))),
-      ]);
+      // One after another: the transaction is one pg client (platform/db-all.ts).
+      const ts = await tx.select().from(trainings).where(eq(trainings.officerId, o.id));
+      const ds = await tx.select().from(officerRecords).where(and(eq(officerRecords.officerId, o.id), eq(officerRecords.type, 'discipline')));
       review = evaluateAnnualReview(
         {
           year: input.reviewYear,

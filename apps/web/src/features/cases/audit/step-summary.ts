@@ -20,7 +20,12 @@ function isPenalty(v: unknown): v is Penalty {
   return Array.isArray(v) && v.every((s) => typeof s === 'object' && s !== null && typeof (s as { kind?: unknown }).kind === 'string');
 }
 
-const penaltyText = (v: unknown): string | null => (isPenalty(v) ? describePenalty(v) : null);
+/** Amounts grouped by thousands on screen (罚款12,000元); the documents keep plain digits. */
+const penaltyText = (v: unknown): string | null => (isPenalty(v) ? describePenalty(v, { grouped: true }) : null);
+
+const RECUSAL_ROLES: Record<string, string> = { investigator: '承办执法人员', presider: '听证主持人', reviewer: '法制审核人员' };
+const REQUESTERS: Record<string, string> = { party: '当事人申请', officer: '执法人员提出', self: '本人自行回避' };
+const personName = (v: unknown): string | null => (typeof v === 'object' && v !== null ? str((v as { name?: unknown }).name) : null);
 
 const HEARING_OUTCOMES: Record<string, string> = {
   held: '如期举行',
@@ -106,6 +111,10 @@ const DESCRIBERS: Record<string, Describer> = {
       presider && `主持人 ${presider}`,
     ];
   },
+  replaceHearingPresider: (p) => {
+    const presider = typeof p['presider'] === 'object' && p['presider'] !== null ? str((p['presider'] as { name?: unknown }).name) : null;
+    return [presider && `新主持人 ${presider}`, str(p['reason']) && clip(String(p['reason']))];
+  },
   holdHearing: (p) => [
     str(p['outcome']) && `听证${HEARING_OUTCOMES[p['outcome'] as string] ?? String(p['outcome'])}`,
     p['recordSigned'] === true ? '笔录已签字' : p['recordSigned'] === false ? '笔录未签字' : null,
@@ -128,6 +137,15 @@ const DESCRIBERS: Record<string, Describer> = {
     penaltyText(p['penalty']) && `处罚：${penaltyText(p['penalty'])}`,
   ],
   startExecution: () => [],
+  requestRecusal: (p) => [
+    personName(p['person']) && `申请${RECUSAL_ROLES[String(p['role'])] ?? ''}${personName(p['person'])}回避`,
+    REQUESTERS[String(p['requestedBy'])] ?? null,
+    str(p['reason']) && `理由：${clip(String(p['reason']))}`,
+  ],
+  decideRecusal: (p) => [
+    personName(p['person']) && `${RECUSAL_ROLES[String(p['role'])] ?? ''}${personName(p['person'])}${p['granted'] === true ? '决定回避' : '不予回避'}`,
+    str(p['reason']) && `理由：${clip(String(p['reason']))}`,
+  ],
 };
 
 /** The readable summary of a step's payload; '' when nothing was entered. */

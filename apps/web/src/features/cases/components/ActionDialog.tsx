@@ -24,7 +24,7 @@ function toBody(config: ActionConfig, values: Record<string, unknown>, version: 
     } else if (field.kind === 'boolean') body[field.name] = Boolean(v);
     else if (field.kind === 'date') body[field.name] = v ? (v as Dayjs).format('YYYY-MM-DD') : undefined;
     else if (field.kind === 'datetime') body[field.name] = v ? (v as Dayjs).format() : undefined;
-    else if (field.kind === 'officersAny' || (field.kind === 'caseChoice' && field.multiple)) body[field.name] = Array.isArray(v) ? v : [];
+    else if (field.kind === 'officersAny' || ((field.kind === 'caseChoice' || field.kind === 'person') && field.multiple)) body[field.name] = Array.isArray(v) ? v : [];
     else if (field.kind === 'officer') body[field.name] = typeof v === 'string' && v ? v : null;
     else if (typeof v === 'string') {
       const t = v.trim();
@@ -48,7 +48,11 @@ export function ActionDialog({ detail, ability, onClose, onDone }: Props) {
   const perform = useCaseAction(detail.id);
   const [error, setError] = useState<unknown>(null);
   const config = ACTION_FIELDS[ability.action] ?? PLAIN;
-  const initial = config.prefill === 'penalty' ? { penalty: fromPenalty(detail.proposedPenalty), legalBasis: detail.legalBasis.join('\n') } : {};
+  const proposed = fromPenalty(detail.proposedPenalty);
+  const initial = {
+    ...(config.prefill === 'penalty' ? { penalty: proposed, approvedPenalty: proposed, legalBasis: detail.legalBasis.join('\n') } : {}),
+    ...(config.initial ?? {}),
+  };
 
   const submit = async () => {
     const values = await form.validateFields();

@@ -48,7 +48,16 @@ export function PenaltyInput({ name }: { name: string }) {
                   if (isMoney(kind))
                     return (
                       <Form.Item name={[field.name, 'value']} rules={[{ required: true, message: '请填写金额' }]}>
-                        <InputNumber min={0.01} precision={2} suffix="元" placeholder="金额" style={{ width: 180 }} />
+                        <InputNumber<number>
+                          min={0.01}
+                          precision={2}
+                          suffix="元"
+                          placeholder="金额"
+                          style={{ width: 180 }}
+                          // 12,000.00: thousands grouped while typing, the value stays a plain number.
+                          formatter={(v) => `${v ?? ''}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
+                          parser={(v) => Number((v ?? '').replace(/,/g, ''))}
+                        />
                       </Form.Item>
                     );
                   if (isDuration(kind))

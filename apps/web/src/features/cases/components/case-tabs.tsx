@@ -10,6 +10,7 @@ import { PropertyTab } from '../../evidence/PropertyTab.tsx';
 import { CaseDocumentsTab } from '../../documents/CaseDocumentsTab.tsx';
 import { PaymentsTab } from '../../payments/PaymentsTab.tsx';
 import { CaseHistoryTab } from '../audit/CaseHistoryTab.tsx';
+import { CaseSurveyTab } from '../../surveys/CaseSurveyTab.tsx';
 
 export interface CaseTab {
   key: string;
@@ -23,5 +24,6 @@ export const CASE_TABS: CaseTab[] = [
   { key: 'property', label: '涉案财物', render: (detail) => <PropertyTab detail={detail} /> },
   { key: 'documents', label: '执法文书', render: (detail) => <CaseDocumentsTab detail={detail} /> },
   { key: 'payments', label: '罚没款缴纳', render: (detail) => <PaymentsTab detail={detail} /> },
+  { key: 'survey', label: '满意度评议', render: (detail) => <CaseSurveyTab detail={detail} /> },
   { key: 'audit', label: '操作记录', render: (detail) => <CaseHistoryTab detail={detail} /> },
 ];

@@ -6,6 +6,11 @@ import { usePowerItems } from '../../powers/api.ts';
 import { LEAD_SOURCE_OPTIONS, STATE_OPTIONS } from '../labels.ts';
 import type { ListFilters } from './url-state.ts';
 
+const DEADLINE_OPTIONS = [
+  { value: 'attention', label: '只看逾期/临期' },
+  { value: 'overdue', label: '只看逾期' },
+];
+
 const PROCEDURE_OPTIONS = [
   { value: 'general', label: '普通程序' },
   { value: 'simple', label: '简易程序' },
@@ -13,7 +18,8 @@ const PROCEDURE_OPTIONS = [
 
 /**
  * 筛选: search box (case / decision number, party name — both from the start — or a full ID number), department,
- * states, procedure, lead source, power and the received-date range. Each change goes straight to the URL.
+ * states, procedure, lead source, power, the received-date range and 只看逾期/临期 (the next deadline). Each change goes
+ * straight to the URL.
  */
 export function CaseFilterBar({ filters, onChange }: { filters: ListFilters; onChange: (patch: Partial<ListFilters>) => void }) {
   const powers = usePowerItems({ category: 'penalty', page: 1, pageSize: 500 });
@@ -80,6 +86,15 @@ export function CaseFilterBar({ filters, onChange }: { filters: ListFilters; onC
         popupMatchSelectWidth={false}
         style={{ width: 200 }}
         data-testid="cases-power-filter"
+      />
+      <Select
+        value={filters.deadline}
+        onChange={(v: string | undefined) => onChange({ deadline: v })}
+        options={DEADLINE_OPTIONS}
+        placeholder="全部期限"
+        allowClear
+        style={{ width: 140 }}
+        data-testid="cases-deadline-filter"
       />
       <DatePicker.RangePicker
         value={[filters.receivedFrom ? dayjs(filters.receivedFrom) : null, filters.receivedTo ? dayjs(filters.receivedTo) : null]}

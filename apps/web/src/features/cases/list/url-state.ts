@@ -11,6 +11,8 @@ export interface ListFilters {
   receivedFrom?: string;
   receivedTo?: string;
   q?: string;
+  /** 只看逾期/临期: 'overdue' or 'attention' (overdue or within the reminder lead time). */
+  deadline?: string;
 }
 
 export interface ListQuery extends ListFilters {
@@ -18,7 +20,7 @@ export interface ListQuery extends ListFilters {
   pageSize: number;
 }
 
-const SCALAR_KEYS = ['departmentId', 'procedure', 'leadSource', 'powerId', 'receivedFrom', 'receivedTo', 'q'] as const;
+const SCALAR_KEYS = ['departmentId', 'procedure', 'leadSource', 'powerId', 'receivedFrom', 'receivedTo', 'q', 'deadline'] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export function filtersFromParams(params: URLSearchParams): ListFilters {

@@ -125,9 +125,14 @@ export function PublicationDrawer({ id, onClose }: { id: string | null; onClose:
               {d.overdue ? <Typography.Text type="danger">{d.dueOn}（已逾期）</Typography.Text> : d.dueOn}
             </Descriptions.Item>
             <Descriptions.Item label="当事人（公开名称）">{d.partyDisplay}</Descriptions.Item>
-            <Descriptions.Item label="案件">
-              <Link to={`/cases/${d.caseId}`}>查看案件</Link>
-            </Descriptions.Item>
+            <Descriptions.Item label="类别">{d.resultTypeLabel}</Descriptions.Item>
+            {d.caseId ? (
+              <Descriptions.Item label="案件">
+                <Link to={`/cases/${d.caseId}`}>查看案件</Link>
+              </Descriptions.Item>
+            ) : (
+              <Descriptions.Item label="事项">{d.matterName}</Descriptions.Item>
+            )}
             {d.publishedOn ? <Descriptions.Item label="公开日期">{d.publishedOn}</Descriptions.Item> : null}
             {d.expiresOn ? <Descriptions.Item label="公示截止">{d.expiresOn}</Descriptions.Item> : null}
           </Descriptions>

@@ -1,0 +1,76 @@
+/** 投诉举报 console API. Types from the contracts (type-only imports: no zod in the bundle). */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ComplaintAbilityDto,
+  ComplaintActionName,
+  ComplaintAssigneeOptionsDto,
+  ComplaintClockDto,
+  ComplaintDetailDto,
+  ComplaintKind,
+  ComplaintListResponse,
+  ComplaintStateDto,
+  ComplaintStepDto,
+  ComplaintSummaryDto,
+} from '@quanze/contracts';
+import { api } from '../../app/api.ts';
+
+export type {
+  ComplaintAbilityDto,
+  ComplaintActionName,
+  ComplaintClockDto,
+  ComplaintDetailDto,
+  ComplaintKind,
+  ComplaintListResponse,
+  ComplaintStateDto,
+  ComplaintStepDto,
+  ComplaintSummaryDto,
+};
+
+export const complaintsKey = ['complaints'] as const;
+const enc = encodeURIComponent;
+
+export interface ComplaintQuery {
+  state?: ComplaintStateDto | undefined;
+  kind?: ComplaintKind | undefined;
+  overdue?: 'true' | undefined;
+  q?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export function useComplaints(query: ComplaintQuery) {
+  return useQuery({
+    queryKey: [...complaintsKey, 'list', query],
+    queryFn: ({ signal }) => api.get<ComplaintListResponse>('/api/complaints', { query: { ...query }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useComplaint(id: string) {
+  return useQuery({
+    queryKey: [...complaintsKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<ComplaintDetailDto>(`/api/complaints/${enc(id)}`, { signal }),
+  });
+}
+
+export function useComplaintAssignees(enabled: boolean) {
+  return useQuery({
+    queryKey: [...complaintsKey, 'assignees'],
+    queryFn: ({ signal }) => api.get<ComplaintAssigneeOptionsDto>('/api/complaints/assignees', { signal }),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Any action the server lists in `abilities`; the answer is the fresh detail. */
+export function useComplaintAction(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, body }: { action: string; body: Record<string, unknown> }) =>
+      api.post<ComplaintDetailDto>(`/api/complaints/${enc(id)}/actions/${enc(action)}`, body),
+    onSuccess: (detail) => client.setQueryData([...complaintsKey, 'detail', detail.id], detail),
+    onSettled: () => client.invalidateQueries({ queryKey: complaintsKey }),
+  });
+}
+
+export const attachmentUrl = (id: string, attachmentId: string) => `/api/complaints/${enc(id)}/attachments/${enc(attachmentId)}`;
