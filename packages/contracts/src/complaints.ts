@@ -5,7 +5,7 @@
  * packages/domain/src/complaints (信访工作条例).
  *
  * Public routes (no login, rate-limited per IP; submissions also per contact):
- *   GET  /api/public/complaints/form            → PublicComplaintFormDto
+ *   GET  /api/public/complaints/form            → PublicComplaintFormDto (with the bureau's supervision `channels`)
  *   POST /api/public/complaints                 multipart: fields of SubmitComplaintFields + up to 5 files `attachments`
  *                                               → 201 SubmitComplaintResponse (the tracking code, shown once)
  *   POST /api/public/complaints/track           body TrackComplaintRequest → TrackComplaintResponse
@@ -18,6 +18,9 @@
  *   GET  /api/complaints/assignees              → ComplaintAssigneeOptionsDto (departments and their handlers)
  *   GET  /api/complaints/:id                    → ComplaintDetailDto
  *   GET  /api/complaints/:id/attachments/:attachmentId   → the file (download)
+ *   GET  /api/complaints/channels               → ComplaintChannelsDto (the bureau's 监督渠道 as published)
+ *   PUT  /api/complaints/channels               UpdateComplaintChannelsRequest → ComplaintChannelsDto
+ *                                               (complaint:handle with bureau scope; audited)
  *   POST /api/complaints/:id/actions/:action    body COMPLAINT_ACTION_BODIES[action] → ComplaintDetailDto
  *     (409 VERSION_CONFLICT when `version` is stale; 422 with reason + article when a guard refuses)
  */
@@ -124,6 +127,51 @@ export const SubmitComplaintResponse = z.object({
 });
 export type SubmitComplaintResponse = z.infer<typeof SubmitComplaintResponse>;
 
+// ---------------------------------------------------------------- supervision channels
+
+const optionalLine = (max: number, label: string) => z.string().trim().max(max, `${label}不超过 ${max} 个字`).default('');
+/**
+ * 监督渠道: how the public reaches the bureau to report and supervise (举报电话、来信地址、电子邮箱、接待地点和时间).
+ * Publishing them is part of accepting supervision (信访工作条例 第十五条: 向社会公布通信地址、电子信箱、投诉电话、
+ * 信访接待的时间和地点). The online form is the portal's own. Empty strings mean "not published".
+ */
+export const ComplaintChannelsFields = z.object({
+  hotline: z
+    .union([z.literal(''), z.string().trim().regex(/^[0-9０-９-]{5,20}$/, '举报电话格式有误（如 0000-12345678）')])
+    .default(''),
+  hotlineHours: optionalLine(100, '电话接听时间'),
+  mailAddress: optionalLine(200, '来信地址'),
+  postcode: z.union([z.literal(''), z.string().trim().regex(/^\d{6}$/, '邮政编码应为6位数字')]).default(''),
+  email: z.union([z.literal(''), email]).default(''),
+  receptionAddress: optionalLine(200, '接待地点'),
+  receptionHours: optionalLine(100, '接待时间'),
+  note: optionalLine(500, '说明'),
+});
+export type ComplaintChannelsFields = z.infer<typeof ComplaintChannelsFields>;
+
+export const ComplaintChannelsDto = z.object({
+  hotline: z.string(),
+  hotlineHours: z.string(),
+  mailAddress: z.string(),
+  postcode: z.string(),
+  email: z.string(),
+  receptionAddress: z.string(),
+  receptionHours: z.string(),
+  note: z.string(),
+  /** Seeded placeholder values (not real numbers): the portal says so. */
+  demo: z.boolean(),
+  /** null until the bureau has saved its channels. */
+  updatedAt: z.string().nullable(),
+  version: z.number(),
+});
+export type ComplaintChannelsDto = z.infer<typeof ComplaintChannelsDto>;
+
+export const UpdateComplaintChannelsRequest = ComplaintChannelsFields.extend({
+  /** 0 when none saved yet; the current version otherwise (409 when stale). */
+  version: z.number().int().min(0),
+});
+export type UpdateComplaintChannelsRequest = z.infer<typeof UpdateComplaintChannelsRequest>;
+
 export const PublicComplaintFormDto = z.object({
   bureauName: z.string().nullable(),
   kinds: z.array(z.object({ value: ComplaintKind, label: z.string() })),
@@ -134,6 +182,8 @@ export const PublicComplaintFormDto = z.object({
   /** Submissions per phone / email in 24 hours. */
   perContactDailyLimit: z.number(),
   notice: z.string(),
+  /** The bureau's supervision channels (null when it has published none). */
+  channels: ComplaintChannelsDto.nullable(),
 });
 export type PublicComplaintFormDto = z.infer<typeof PublicComplaintFormDto>;
 
@@ -285,6 +335,10 @@ export const ComplaintDetailDto = ComplaintSummaryDto.extend({
     })
     .nullable(),
   extensions: z.array(z.object({ days: z.number(), reason: z.string(), on: z.string() })),
+  /** 转送、交办 to another agency (第二十三条第一款), or 提出异议退回 to the one that sent it (第二十三条第三款). */
+  redirect: z
+    .object({ kind: z.enum(['transfer', 'returnToSender']), to: z.string(), note: z.string(), on: z.string() })
+    .nullable(),
   outcome: z.string().nullable(),
   closedOn: z.string().nullable(),
   /** 满意度评价码 issued at closure (give it to the citizen). */
@@ -349,6 +403,22 @@ export const COMPLAINT_ACTION_BODIES = {
     redirectTo: optionalText(300, '告知向何机关或途径提出'),
     explanation: text(2000, '不予受理理由'),
     noticeServedOn: isoDate.nullable().default(null),
+  }),
+  /** 转送、交办 to the agency competent for the matter (第二十三条第一款); the petitioner is told where it went. */
+  transfer: z.object({
+    version,
+    on: isoDate.optional(),
+    to: text(200, '转送、交办的承办机关'),
+    note: optionalText(2000, '转送说明'),
+    /** 书面告知信访人 served on (第二十三条第二款; late is a warning, 第四十四条). */
+    noticeServedOn: isoDate.nullable().default(null),
+  }),
+  /** 提出异议并退回 a matter transferred here that is not this bureau's (第二十三条第三款: within 5 working days, with reasons). */
+  returnToSender: z.object({
+    version,
+    on: isoDate.optional(),
+    to: optionalText(200, '退回的转送、交办机关'),
+    reason: text(2000, '异议理由'),
   }),
   assign: z.object({
     version,

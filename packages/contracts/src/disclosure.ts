@@ -190,10 +190,21 @@ export const PublicDecisionItemDto = z.object({
 });
 export type PublicDecisionItemDto = z.infer<typeof PublicDecisionItemDto>;
 
+/**
+ * Counts are capped so a common search term does not count a million rows: the listing up to
+ * PUBLIC_LIST_COUNT_CAP, a search up to PUBLIC_SEARCH_COUNT_CAP. `totalCapped` means "more than `total`" (shown as
+ * 超过 N 条); deeper pages know more rows exist from `hasMore` (the page is fetched one row ahead), never from a guess.
+ */
+export const PUBLIC_LIST_COUNT_CAP = 1_000;
+export const PUBLIC_SEARCH_COUNT_CAP = 200;
+
 export const PublicDecisionListDto = z.object({
   items: z.array(PublicDecisionItemDto),
+  /** Exact when `totalCapped` is false; otherwise a lower bound: there are more than `total` results. */
   total: z.number(),
   totalCapped: z.boolean(),
+  /** A next page exists (exact, whatever the cap). Optional for clients of the earlier shape. */
+  hasMore: z.boolean().optional(),
   page: z.number(),
   pageSize: z.number(),
   /** Set when the query cannot be searched (e.g. a single character). */

@@ -1,6 +1,6 @@
 /**
- * Demo 投诉举报 / 信访: six matters in different states — one just received, one whose written notice is overdue,
- * one being handled, one extended, one not accepted, one replied and closed (with its 评价码) — driven through the
+ * Demo 投诉举报 / 信访 and the bureau's supervision channels: seven matters in different states — one just received, one whose written notice is overdue,
+ * one being handled, one extended, one not accepted, one transferred to a district bureau, one replied and closed (with its 评价码) — driven through the
  * same commands the portal and the console use, each step on its own date before today. Nothing is inserted behind
  * the commands' back. Runs in a savepoint: a refusal leaves the complaints out, never the app unable to start.
  */
@@ -16,6 +16,7 @@ import type { Db, Tx } from '../platform/db.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { FileStore } from '../platform/files/file-store.ts';
 import { performComplaintAction, submitComplaint } from '../modules/complaints/index.ts';
+import { complaintChannels } from '../modules/complaints/complaints.table.ts';
 import { users } from '../modules/identity/index.ts';
 import { departments } from '../modules/org/index.ts';
 
@@ -50,6 +51,20 @@ const SCRIPTS: Script[] = [
       about: '法律援助中心',
     },
     steps: [],
+  },
+  {
+    daysAgo: 6,
+    fields: {
+      kind: 'complaint',
+      category: 'claim',
+      contactName: '陈建国',
+      contactPhone: '13851000007',
+      subject: '某区公证处办证收费疑问',
+      text: '本人在某区公证处办理继承公证，对收费标准有疑问，请求核查。',
+      about: '某区公证处',
+    },
+    // Within the district bureau's remit: transferred down and the citizen told where it went (第二十三条第一款).
+    steps: [[5, 'leader', 'transfer', { to: '示例市某区司法局', note: '该事项由区司法局负责核查。', noticeServedOn: 'day' }]],
   },
   {
     daysAgo: 24,
@@ -147,7 +162,26 @@ const SCRIPTS: Script[] = [
   },
 ];
 
+/**
+ * The demo bureau's 监督渠道. Clearly fictional: the bureau's own numbers are 0000- placeholders and `demo` makes the
+ * portal say so; 12348 is the real national public legal services hotline and fine to show.
+ */
+const DEMO_CHANNELS = {
+  hotline: '0000-12345678',
+  hotlineHours: '工作日 9:00—12:00，13:30—17:30；非工作时间可拨打 12348 公共法律服务热线',
+  mailAddress: '示例市示例区政务路1号 示例市司法局（信封注明“投诉举报”）',
+  postcode: '000000',
+  email: 'jubao@justice.example.gov.cn',
+  receptionAddress: '示例市示例区政务路1号 市司法局一楼接待室',
+  receptionHours: '工作日 9:00—11:30，14:00—17:00（法定节假日除外）',
+  note: '反映执法人员违法违纪问题，可通过以上任一渠道提出，本局依法受理并为举报人保密。',
+};
+
 export async function seedDemoComplaints(tx: Tx, cipher: FieldCipher, bureauId: string, now: Date): Promise<number> {
+  await tx
+    .insert(complaintChannels)
+    .values({ bureauId, ...DEMO_CHANNELS, demo: true, updatedAt: now })
+    .onConflictDoNothing();
   try {
     return await tx.transaction((sp) => driveDemoComplaints(sp, cipher, bureauId, now));
   } catch (e) {

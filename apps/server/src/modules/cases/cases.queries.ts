@@ -71,7 +71,7 @@ export async function caseDetail(deps: Deps, actor: Actor, id: string): Promise<
   if (!found || !canSeeCase(actor, found.row, actor.scope === 'self' && (await investigatesCase(deps.db, id, actor.userId)))) throw notFound('案件');
   const { row, departmentName } = found;
   const now = deps.clock.now();
-  const [record, caseActor, config] = await Promise.all([loadCaseRecord(deps.db, row, toLocalDate(now)), buildCaseActor(deps.db, actor, now), procedureConfigOf(deps, row.bureauId)]);
+  const [record, caseActor, config] = await Promise.all([loadCaseRecord(deps.db, row, toLocalDate(now), 'cached'), buildCaseActor(deps.db, actor, now, 'cached'), procedureConfigOf(deps, row.bureauId)]);
   const snapshot = buildSnapshot(record);
   // 归档 is offered only when the case file is complete; the check reads the documents, so only where archiving is next.
   if (ARCHIVABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, caseFileComplete: (await caseFileState(deps.db, row, record.steps)).check.complete };

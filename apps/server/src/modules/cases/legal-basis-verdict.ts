@@ -15,7 +15,7 @@ import {
   type LocalDate,
 } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
-import { loadLegalArticles, resolveCitations, type CitationRef } from '../legal-basis/index.ts';
+import { cachedLegalArticles, cachedResolveCitations, loadLegalArticles, resolveCitations, type CitationRef } from '../legal-basis/index.ts';
 
 /** "《X》第N条…" or "X第N条…" → { law, article }; null when no article is cited. */
 export function citationOfLabel(label: string): CitationRef | null {
@@ -47,17 +47,29 @@ export function temporalVerdict(article: LegalArticle, actDate: LocalDate, decis
   }
 }
 
-/** The verdict at the act date; with `decisionDate` (today when deciding) also the 第三十七条 choice of text. */
-export async function legalBasisVerdicts(db: Executor, bureauId: string, labels: readonly string[], date: LocalDate, decisionDate?: LocalDate): Promise<CaseLegalBasis[]> {
+/**
+ * The verdict at the act date; with `decisionDate` (today when deciding) also the 第三十七条 choice of text.
+ * `library: 'cached'` (views only) reads the library through legal-basis/library-cache.ts — at most ten seconds old
+ * for a write on another node; a case action leaves it out and reads the library in its own transaction.
+ */
+export async function legalBasisVerdicts(
+  db: Executor,
+  bureauId: string,
+  labels: readonly string[],
+  date: LocalDate,
+  decisionDate?: LocalDate,
+  library: 'fresh' | 'cached' = 'fresh',
+): Promise<CaseLegalBasis[]> {
   const refs = labels.map(citationOfLabel);
   const linkable = refs.flatMap((r, i) => (r ? [{ i, r }] : []));
-  const resolved = await resolveCitations(db, bureauId, linkable.map((x) => x.r));
+  const linkRefs = linkable.map((x) => x.r);
+  const resolved = library === 'cached' ? await cachedResolveCitations(db, bureauId, linkRefs) : await resolveCitations(db, bureauId, linkRefs);
   const idsOf: string[][] = labels.map(() => []);
   linkable.forEach((x, k) => (idsOf[x.i] = resolved[k] ?? []));
   const allIds = [...new Set(idsOf.flat())];
   const result: CaseLegalBasis[] = labels.map((label) => ({ label, problems: [] }));
   if (allIds.length === 0) return result;
-  const articles = await loadLegalArticles(db, bureauId, { ids: allIds });
+  const articles = library === 'cached' ? await cachedLegalArticles(db, bureauId, allIds) : await loadLegalArticles(db, bureauId, { ids: allIds });
   const problems = checkPenaltyBasis(articles, date);
   const firstLinked = idsOf.findIndex((ids) => ids.length > 0);
   const out = result.map((b) => ({ label: b.label, problems: [] as { code: string; message: string; basis: CaseLegalBasis['problems'][number]['basis'] }[], applied: [] as AppliedVersion[] }));

@@ -53,13 +53,14 @@ export interface CaseRecord {
 
 /** Everything about a case the snapshot and the detail page need, read with one executor (a transaction or the pool). */
 /** `today` is the day a decision would be taken: with it the verdict applies 第三十七条 (a lighter newer text wins). */
-export async function loadCaseRecord(db: Executor, row: CaseRow, today?: LocalDate): Promise<CaseRecord> {
+/** `library: 'cached'` only for views (see legalBasisVerdicts); a command's transaction reads the library itself. */
+export async function loadCaseRecord(db: Executor, row: CaseRow, today?: LocalDate, library: 'fresh' | 'cached' = 'fresh'): Promise<CaseRecord> {
   const [steps, assignments, power, recusals] = await allOn(db, [() => stepsOf(db, row.id), () => caseOfficersOf(db, row.id), () => powerItemOf(db, row.powerId), () => recusalsOf(db, row.id)]);
   // 第三十七条: the basis in force when the act was committed (its end for a continuing act); today without dates.
   const actDate = row.violationEndedOn ?? row.violationStartedOn ?? toLocalDate(row.leadReceivedAt);
   const [list, legalBasis] = await allOn(db, [
     () => officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]),
-    () => legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate, today),
+    () => legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate, today, library),
   ]);
   return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power, legalBasis, recusals };
 }
@@ -228,13 +229,10 @@ export function buildSnapshot(rec: CaseRecord): CaseSnapshot {
 }
 
 /** Who the actor is in law: roles, officer record with certificate, 局长, 分管 departments, headed department. */
-export async function buildCaseActor(db: Executor, actor: Actor, now: Date): Promise<CaseActor> {
+export async function buildCaseActor(db: Executor, actor: Actor, now: Date, facts: 'fresh' | 'cached' = 'fresh'): Promise<CaseActor> {
   const isLeader = actor.roles.includes('leader');
-  const [officer, principal, leaderOf] = await allOn(db, [
-    () => officerOfUser(db, actor.userId),
-    () => (isLeader ? isPrincipal(db, actor.userId, toLocalDate(now)) : Promise.resolve(false)),
-    () => (isLeader ? departmentsLedBy(db, actor.userId) : Promise.resolve([])),
-  ]);
+  const load = () => actorFactsOf(db, actor.userId, isLeader, now);
+  const { officer, principal, leaderOf } = facts === 'cached' ? await cachedActorFacts(actor.userId, isLeader, now, load) : await load();
   return {
     userId: actor.userId,
     name: actor.displayName,
@@ -246,4 +244,35 @@ export async function buildCaseActor(db: Executor, actor: Actor, now: Date): Pro
     legalProfessionQualification: officer?.legalProfessionQualification ?? false,
     firstReviewedOn: null,
   };
+}
+
+type ActorFacts = { officer: Awaited<ReturnType<typeof officerOfUser>>; principal: boolean; leaderOf: Awaited<ReturnType<typeof departmentsLedBy>> };
+
+async function actorFactsOf(db: Executor, userId: string, isLeader: boolean, now: Date): Promise<ActorFacts> {
+  const [officer, principal, leaderOf] = await allOn(db, [
+    () => officerOfUser(db, userId),
+    () => (isLeader ? isPrincipal(db, userId, toLocalDate(now)) : Promise.resolve(false)),
+    () => (isLeader ? departmentsLedBy(db, userId) : Promise.resolve([])),
+  ]);
+  return { officer, principal, leaderOf };
+}
+
+/**
+ * Views only (the case page's offered actions): the actor's officer record, 局长 and 分管 facts are the same for every
+ * page a user opens, so they are kept ACTOR_FACTS_TTL_MS per (user, day, leader role) in this process. A certificate
+ * suspended or a 分管 changed shows on the page within that time; a case action reads them afresh in its transaction
+ * (buildCaseActor without 'cached'), so no action is allowed on a cached fact.
+ */
+export const ACTOR_FACTS_TTL_MS = 10_000;
+const actorFactsCache = new Map<string, { at: number; facts: Promise<ActorFacts> }>();
+
+function cachedActorFacts(userId: string, isLeader: boolean, now: Date, load: () => Promise<ActorFacts>): Promise<ActorFacts> {
+  const key = `${userId}|${toLocalDate(now)}|${isLeader ? 'L' : ''}`;
+  const hit = actorFactsCache.get(key);
+  if (hit && performance.now() - hit.at < ACTOR_FACTS_TTL_MS) return hit.facts;
+  if (actorFactsCache.size >= 10_000) actorFactsCache.clear(); // bounded: a busy day's users, not a leak
+  const facts = load();
+  actorFactsCache.set(key, { at: performance.now(), facts });
+  facts.catch(() => actorFactsCache.get(key)?.facts === facts && actorFactsCache.delete(key));
+  return facts;
 }

@@ -50,6 +50,10 @@ function probe(action: ComplaintActionName, row: ComplaintRow, today: LocalDate,
       return { action, on, noticeServedOn: on, route: row.route ?? (row.category === 'claim' ? 'petitionOpinion' : null) };
     case 'notAccept':
       return { action, on, ground: 'notCompetent', noticeServedOn: on, redirectTo: '—', explanation: '—' };
+    case 'transfer':
+      return { action, on, to: '—', noticeServedOn: on };
+    case 'returnToSender':
+      return { action, on, reason: '—' };
     case 'assign':
       return { action, on, departmentId: row.departmentId ?? '—', officerIds: ['—'] };
     case 'extend':

@@ -124,6 +124,7 @@ export function presentDetail(input: {
           }
         : null,
     extensions: row.extensions.map((e) => ({ days: e.days, reason: e.reason, on: e.on })),
+    redirect: row.redirect ?? null,
     outcome: row.outcome,
     closedOn: row.closedOn ?? null,
     surveyCode: open(cipher, row.surveyCodeSealed),
@@ -159,7 +160,7 @@ export function presentTracking(
     ? `${REPLY_OPINION_LABELS[row.reply.opinion]}。${row.reply.text}${row.reply.legalBasis ? `（依据：${row.reply.legalBasis}）` : ''}`
     : row.notAccepted
       ? `不予受理：${NOT_ACCEPTED_GROUND_LABELS[row.notAccepted.ground]}。${row.notAccepted.explanation}${row.notAccepted.redirectTo ? `请向${row.notAccepted.redirectTo}提出。` : ''}`
-      : null;
+      : redirectNotice(row);
   return {
     referenceNumber: referenceNumberOf(row),
     kind: row.kind,
@@ -180,4 +181,12 @@ export function presentTracking(
       .filter((s) => s.action !== 'openCaseLead')
       .map((s) => ({ on: s.on, label: STEP_LABELS[s.action as DomainAction] ?? s.action })),
   };
+}
+
+/** Where a transferred or returned matter went, as the citizen is told (第二十三条第一款: 转送、交办并告知去向). */
+function redirectNotice(row: ComplaintRow): string | null {
+  const r = row.redirect;
+  if (!r) return null;
+  if (r.kind === 'transfer') return `本事项已转送、交办${r.to}办理，请向其了解后续办理情况。${r.note}`;
+  return `本事项不属于本机关职权范围，已提出异议并退回${r.to || '原转送、交办机关'}。`;
 }

@@ -5,6 +5,8 @@ import {
   COMPLAINT_ACTION_BODIES,
   COMPLAINT_CONSOLE_ACTIONS,
   ComplaintAssigneeOptionsDto,
+  ComplaintChannelsDto,
+  UpdateComplaintChannelsRequest,
   ComplaintDetailDto,
   ComplaintListQuery,
   ComplaintListResponse,
@@ -19,6 +21,7 @@ import { requirePermission } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
 import { sendAttachment } from '../../platform/files/send-file.ts';
+import { channelsOf, updateChannels } from './complaint-channels.ts';
 import { performComplaintAction } from './commands/perform-complaint-action.ts';
 import { submitComplaint } from './commands/submit-complaint.ts';
 import { assigneeOptions, attachmentFile, complaintDetail, listComplaintsFor } from './complaints.queries.ts';
@@ -62,6 +65,23 @@ export function complaintRoutes(deps: Deps, files: FileStore): FastifyPluginAsyn
         );
         return reply.status(201).send({ trackingCode, complaint: await complaintDetail(deps, actor, row.id) });
       },
+    );
+    app.get(
+      '/complaints/channels',
+      { schema: { tags, summary: '本局公布的监督渠道（举报电话、来信地址、电子邮箱、接待地点和时间）', response: { 200: ComplaintChannelsDto.nullable(), ...errors } } },
+      async (req) => channelsOf(deps.db, requirePermission(req, 'complaint:read').bureauId),
+    );
+    app.put(
+      '/complaints/channels',
+      {
+        schema: {
+          tags,
+          summary: '修改本局公布的监督渠道（信访工作条例第十五条；留痕）',
+          body: UpdateComplaintChannelsRequest,
+          response: { 200: ComplaintChannelsDto, ...errors },
+        },
+      },
+      async (req) => updateChannels(deps, requirePermission(req, 'complaint:handle'), req.body, req.ip),
     );
     app.get(
       '/complaints/assignees',

@@ -5,7 +5,7 @@
  * decrypting; lists read the masked copies. The tracking code is kept only as a hash.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type {
   ClaimRoute,
   ComplaintCategory,
@@ -28,6 +28,13 @@ export interface ComplaintNotAccepted {
   ground: NotAcceptedGround;
   redirectTo: string;
   explanation: string;
+}
+/** 转送、交办 (第二十三条第一款) or 提出异议退回 (第二十三条第三款): where the matter went and why. */
+export interface ComplaintRedirect {
+  kind: 'transfer' | 'returnToSender';
+  to: string;
+  note: string;
+  on: LocalDate;
 }
 export interface ComplaintReply {
   opinion: ReplyOpinion;
@@ -82,6 +89,7 @@ export const complaints = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`)
       .$type<ComplaintExtension[]>(),
+    redirect: jsonb('redirect').$type<ComplaintRedirect>(),
     reply: jsonb('reply').$type<ComplaintReply>(),
     repliedOn: date('replied_on').$type<LocalDate>(),
     /** The reply is served with the answer; the petitioner's windows run from here. */
@@ -154,3 +162,26 @@ export const complaintAttachments = pgTable(
   (t) => [index('complaint_attachments_complaint_idx').on(t.complaintId)],
 );
 export type ComplaintAttachmentRow = typeof complaintAttachments.$inferSelect;
+
+/**
+ * 监督渠道 the bureau publishes (信访工作条例 第十五条): one row per bureau, edited in the console (audited), read by
+ * the portal. `demo` marks seeded placeholder values so the portal never presents them as real numbers.
+ */
+export const complaintChannels = pgTable('complaint_channels', {
+  bureauId: uuid('bureau_id')
+    .primaryKey()
+    .references(() => bureaus.id),
+  hotline: text('hotline').notNull().default(''),
+  hotlineHours: text('hotline_hours').notNull().default(''),
+  mailAddress: text('mail_address').notNull().default(''),
+  postcode: text('postcode').notNull().default(''),
+  email: text('email').notNull().default(''),
+  receptionAddress: text('reception_address').notNull().default(''),
+  receptionHours: text('reception_hours').notNull().default(''),
+  note: text('note').notNull().default(''),
+  demo: boolean('demo').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+export type ComplaintChannelsRow = typeof complaintChannels.$inferSelect;

@@ -26,6 +26,7 @@ import { checkAttachment, readComplaintForm, type CheckedFile } from './complain
 import { intakeLimits, type ComplaintIntakeLimits } from './complaints.config.ts';
 import { trackComplaint, TRACKING_NOT_FOUND } from './complaints.queries.ts';
 import { bureauNameOf, portalBureauId } from './complaints.repository.ts';
+import { channelsOf, published } from './complaint-channels.ts';
 import { referenceNumberOf } from './complaint-snapshot.ts';
 import { submitComplaint } from './commands/submit-complaint.ts';
 
@@ -77,6 +78,7 @@ export function publicComplaintRoutes(deps: Deps, files: FileStore, opts: Partia
           perContactDailyLimit: limits.perContactDaily,
           notice:
             '本机关收到后，将自收到之日起15日内书面告知是否受理（信访工作条例第二十三条第二款）；受理后一般60日内办结。提交成功后请妥善保存查询码，查询码只显示一次。',
+          channels: id ? published(await channelsOf(deps.db, id)) : null,
         };
       },
     );

@@ -3,16 +3,17 @@
  * case) — and the notifications and reminder settings this module writes.
  */
 import { and, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { permissionsOf, ROLE_DEFINITIONS, ROLES, scopeOf, type Role } from '@quanze/domain';
+import { CLOCK_IDS, permissionsOf, ROLE_DEFINITIONS, ROLES, scopeOf, type Role } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
 // Leaf files, not cases/index.ts: the case action (cases/commands) calls back into this module to store the clocks.
 import { caseOfficers, penaltyCases } from '../cases/cases.table.ts';
 import { complaints } from '../complaints/complaints.table.ts';
 import { users } from '../identity/index.ts';
 import { officers } from '../officers/index.ts';
-import { leadershipGroupMembers } from '../org/index.ts';
+import { departments, leadershipGroupMembers } from '../org/index.ts';
 import { powerAssignments } from '../powers/index.ts';
-import { notifications, reminderSettings } from './deadlines.table.ts';
+import { notifications, reminderSettings, storedCaseClocks } from './deadlines.table.ts';
+import { clockCaseColumns } from './open-clocks.ts';
 import { ENDED_STATES } from './open-cases.query.ts';
 
 export { ENDED_STATES, openCasesWithSteps, type OpenCaseRow, type OpenCaseWithSteps } from './open-cases.query.ts';
@@ -174,4 +175,69 @@ export async function markRead(db: Executor, userId: string, ids: string[] | 'al
   }
   const r = await db.update(notifications).set({ readAt: now }).where(and(...conds)).returning({ id: notifications.id });
   return r.length;
+}
+
+/**
+ * The deadline view's case clocks, in SQL over case_clocks (the stored clocks of every open case): filtered by scope
+ * (`conds` on penalty_cases), clock and overdue, ordered most urgent first and paged — only the page's rows and their
+ * stored deadlines leave the database. The order is the view's total order (caseClockOrder); text compares by code
+ * point (collate "C") so that Node can merge other sources into it exactly (deadlines.queries.ts).
+ */
+export interface CaseClockFilter {
+  /** The bureau again on case_clocks itself, so the page is read in due-date order from case_clocks_due_idx. */
+  bureauId: string;
+  conds: SQL[];
+  today: string;
+  clockId?: string | undefined;
+  status?: 'overdue' | 'open' | undefined;
+}
+
+/** Overdue exactly as the view shows it: a deadline (not a waiting period) with a due date before today. */
+const overdueSql = (today: string) => sql`(${storedCaseClocks.kind} = 'deadline' and ${storedCaseClocks.dueDate} is not null and ${storedCaseClocks.dueDate} < ${today}::date)`;
+
+function caseClockWhere(f: CaseClockFilter, withStatus: boolean): SQL | undefined {
+  const conds = [eq(storedCaseClocks.bureauId, f.bureauId), ...f.conds, inArray(storedCaseClocks.clockId, CLOCK_IDS)]; // a clock retired since it was stored is not shown
+  if (f.clockId) conds.push(eq(storedCaseClocks.clockId, f.clockId));
+  if (withStatus && f.status === 'overdue') conds.push(overdueSql(f.today));
+  if (withStatus && f.status === 'open') conds.push(sql`not ${overdueSql(f.today)}`);
+  return and(...conds);
+}
+
+/** Due date first (a held clock, without one, last), then case number, case and clock: one total order across pages. */
+const caseClockOrder = [
+  sql`${storedCaseClocks.dueDate} asc nulls last`,
+  sql`coalesce(${penaltyCases.caseNumber}, '') collate "C"`,
+  sql`${storedCaseClocks.caseId}`,
+  sql`${storedCaseClocks.clockId} collate "C"`,
+];
+
+/** `limit` case clocks from `offset` in the view's order, with their cases. */
+export function caseClockPage(db: Executor, f: CaseClockFilter, offset: number, limit: number) {
+  return db
+    .select({ clockId: storedCaseClocks.clockId, deadline: storedCaseClocks.deadline, ...clockCaseColumns })
+    .from(storedCaseClocks)
+    .innerJoin(penaltyCases, eq(penaltyCases.id, storedCaseClocks.caseId))
+    .leftJoin(departments, eq(departments.id, penaltyCases.departmentId))
+    .where(caseClockWhere(f, true))
+    .orderBy(...caseClockOrder)
+    .limit(limit)
+    .offset(offset);
+}
+
+/**
+ * Per clock of the scope (no clock or status filter): its label, how many open and how many overdue — the header's
+ * counts and the clock filter's choices in one grouped read.
+ */
+export async function caseClockCounts(db: Executor, f: Omit<CaseClockFilter, 'clockId' | 'status'>): Promise<{ clockId: string; label: string; n: number; overdue: number }[]> {
+  return db
+    .select({
+      clockId: storedCaseClocks.clockId,
+      label: sql<string>`max(${storedCaseClocks.deadline}->>'label')`,
+      n: sql<number>`count(*)::int`,
+      overdue: sql<number>`(count(*) filter (where ${overdueSql(f.today)}))::int`,
+    })
+    .from(storedCaseClocks)
+    .innerJoin(penaltyCases, eq(penaltyCases.id, storedCaseClocks.caseId))
+    .where(caseClockWhere(f, false))
+    .groupBy(storedCaseClocks.clockId);
 }

@@ -11,7 +11,13 @@
  */
 import { asc, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { PublicDecisionDetailDto, PublicDecisionListDto, PublicDecisionQuery } from '@quanze/contracts';
+import {
+  PUBLIC_LIST_COUNT_CAP,
+  PUBLIC_SEARCH_COUNT_CAP,
+  type PublicDecisionDetailDto,
+  type PublicDecisionListDto,
+  type PublicDecisionQuery,
+} from '@quanze/contracts';
 import {
   PUBLICATION_WITHDRAWAL_GROUND_LABELS,
   searchTerms,
@@ -27,7 +33,6 @@ import { publicResultLabel } from './publication-rules.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
-export const COUNT_CAP = 1_000;
 /** The sitemap protocol's limit per file. */
 export const SITEMAP_LIMIT = 50_000;
 
@@ -78,33 +83,79 @@ const presentItem = (r: ListRow) => ({
   publishedOn: r.published_on,
 });
 
+/**
+ * How many of the newest visible decisions a search looks through first. The planner cannot know how correlated a
+ * four-character term's 2-grams are (停业 业整 整顿 nearly always come together), so it guesses a few hundred
+ * matches, takes the GIN index and sorts — 120,000 candidates for 停业整顿 at 1M rows, 2 s. Walking the portal index
+ * newest first stops after the page for any term found in more than ≈ 1 % of decisions; a rarer one costs this
+ * walk plus the GIN plan, which is then cheap (few candidates).
+ */
+const NEWEST_WINDOW = 2_000;
+
+/**
+ * A page of the listing or of a search. The page is read one row ahead (`hasMore`, exact and nearly free); only
+ * when more rows exist is anything counted, and then only up to the cap (listing PUBLIC_LIST_COUNT_CAP, search
+ * PUBLIC_SEARCH_COUNT_CAP: a 2-character term matches most of a million decisions, and counting 1,000 of them cost
+ * ≈ 100× the page). Past the cap the answer says "more than N" (`totalCapped`), N being the cap or, deeper in, the
+ * rows known to exist before the next page — never an estimate presented as a count.
+ */
 export async function publicDecisionList(
   deps: Deps,
   q: z.infer<typeof PublicDecisionQuery> & { bureauId?: string | undefined },
 ): Promise<z.infer<typeof PublicDecisionListDto>> {
-  const empty = { items: [], total: 0, totalCapped: false, page: q.page, pageSize: q.pageSize };
+  const empty = { items: [], total: 0, totalCapped: false, hasMore: false, page: q.page, pageSize: q.pageSize };
   const bureauId = await portalBureauId(deps.db, q.bureauId);
   if (!bureauId) return { ...empty, message: null };
   const conds: SQL[] = [visibleCondition(bureauId, toLocalDate(deps.clock.now()))];
+  let cap = PUBLIC_LIST_COUNT_CAP;
+  let searched: SQL | null = null;
   if (q.q) {
     const s = searchCondition(q.q);
     if (s.message) return { ...empty, message: s.message };
-    if (s.where) conds.push(s.where);
+    if (s.where) {
+      conds.push(s.where);
+      searched = s.where;
+      cap = PUBLIC_SEARCH_COUNT_CAP;
+    }
   }
   const where = sql.join(conds, sql` and `);
   const offset = (q.page - 1) * q.pageSize;
-  const page = await deps.db.execute<ListRow>(sql`
-    select p.id, p.result_type, p.result_label, p.title, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on
-    from decision_publications p where ${where}
-    order by p.published_at desc, p.id desc limit ${q.pageSize} offset ${offset}`);
-  const items = page.rows.map(presentItem);
-  if (offset === 0 && items.length < q.pageSize)
-    return { items, total: items.length, totalCapped: false, page: q.page, pageSize: q.pageSize, message: null };
+  const columns = sql`p.id, p.result_type, p.result_label, p.title, p.decision_number, p.party_display, p.penalty_summary, p.decided_on::text as decided_on, p.published_on::text as published_on`;
+  const order = sql`order by p.published_at desc, p.id desc limit ${q.pageSize + 1} offset ${offset}`;
+  // A search first looks through the newest visible decisions only (see NEWEST_WINDOW); if they hold the whole page
+  // plus one, those are exactly the first matches overall. Otherwise the full search (GIN) answers.
+  const newest = searched
+    ? sql`(select p.* from decision_publications p where ${conds[0]!} order by p.published_at desc, p.id desc limit ${Math.max(NEWEST_WINDOW, offset + q.pageSize + 1)}) p`
+    : null;
+  let rows: ListRow[] = [];
+  let fromNewest = false;
+  if (newest && searched) {
+    rows = (await deps.db.execute<ListRow>(sql`select ${columns} from ${newest} where ${searched} ${order}`)).rows;
+    fromNewest = rows.length > q.pageSize;
+  }
+  if (!fromNewest) rows = (await deps.db.execute<ListRow>(sql`select ${columns} from decision_publications p where ${where} ${order}`)).rows;
+  const hasMore = rows.length > q.pageSize;
+  const items = rows.slice(0, q.pageSize).map(presentItem);
+  const base = { items, hasMore, page: q.page, pageSize: q.pageSize, message: null };
+  // The last page (or the only one): the total is exact without counting.
+  if (!hasMore && (items.length > 0 || offset === 0)) return { ...base, total: offset + items.length, totalCapped: false };
+  // Deep in a long result: more rows than the cap are known to exist already.
+  if (hasMore && offset + q.pageSize >= cap) return { ...base, total: offset + q.pageSize, totalCapped: true };
+  // More than the cap among the newest decisions already settles "超过 N 条".
+  if (fromNewest && newest && searched) {
+    const inNewest = await deps.db.execute<{ n: string }>(
+      sql`select count(*) as n from (select 1 from ${newest} where ${searched} limit ${cap + 1}) x`,
+    );
+    if (Number(inNewest.rows[0]?.n ?? 0) > cap) return { ...base, total: cap, totalCapped: true };
+  }
+  // A page past the end: fewer than `offset` rows exist, so counting up to offset + 1 gives the exact total.
+  const limit = items.length === 0 ? offset + 1 : cap + 1;
   const counted = await deps.db.execute<{ n: string }>(
-    sql`select count(*) as n from (select 1 from decision_publications p where ${where} limit ${COUNT_CAP + 1}) x`,
+    sql`select count(*) as n from (select 1 from decision_publications p where ${where} limit ${limit}) x`,
   );
   const n = Number(counted.rows[0]?.n ?? 0);
-  return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP, page: q.page, pageSize: q.pageSize, message: null };
+  if (items.length === 0) return { ...base, total: n, totalCapped: false };
+  return { ...base, total: Math.min(n, cap), totalCapped: n > cap };
 }
 
 export type PublicDecisionLookup =

@@ -28,7 +28,7 @@ export function titleKey(title: string): string {
 /** A catalogue's notes on a citation — （据郑州市抽查计划）, （条号待核） — are not part of the address. */
 export const withoutNotes = (article: string): string => article.normalize('NFKC').replace(/\((?:据|条号)[^()]*\)/g, '');
 
-type Addressed = { id: string; documentId: string; article: number; paragraph: number | null; item: number | null };
+export type Addressed = { id: string; documentId: string; article: number; paragraph: number | null; item: number | null };
 
 function match(address: ArticleAddress, articles: readonly Addressed[]): string[] {
   const p = address.paragraph ?? null;
@@ -45,20 +45,32 @@ function match(address: ArticleAddress, articles: readonly Addressed[]): string[
 /** The library article ids each citation resolves to, in input order (empty: not linked). */
 export async function resolveCitations(db: Executor, bureauId: string, refs: readonly CitationRef[]): Promise<string[][]> {
   if (refs.length === 0) return [];
-  const docs = await documentTitles(db, bureauId);
+  const docByKey = titleIndex(await documentTitles(db, bureauId));
+  const wanted = [...new Set(refs.map((r) => docByKey.get(titleKey(r.law))).filter((d): d is string => d !== undefined))];
+  return matchCitations(refs, docByKey, byDocument(await addressesOfDocuments(db, wanted)));
+}
+
+/** titleKey → document id (the first document of a key wins, as the library lists them). */
+export function titleIndex(docs: readonly { id: string; title: string }[]): Map<string, string> {
   const docByKey = new Map<string, string>();
   for (const d of docs) if (!docByKey.has(titleKey(d.title))) docByKey.set(titleKey(d.title), d.id);
-  const docOf = refs.map((r) => docByKey.get(titleKey(r.law)) ?? null);
-  const wanted = [...new Set(docOf.filter((d): d is string => d !== null))];
-  const addressed = await addressesOfDocuments(db, wanted);
+  return docByKey;
+}
+
+export function byDocument(addressed: readonly Addressed[]): Map<string, Addressed[]> {
   const byDoc = new Map<string, Addressed[]>();
   for (const a of addressed) {
     const list = byDoc.get(a.documentId);
     if (list) list.push(a);
     else byDoc.set(a.documentId, [a]);
   }
-  return refs.map((r, k) => {
-    const docId = docOf[k];
+  return byDoc;
+}
+
+/** The matching itself (no I/O): each citation against the title index and the cited documents' addresses. */
+export function matchCitations(refs: readonly CitationRef[], docByKey: ReadonlyMap<string, string>, byDoc: ReadonlyMap<string, readonly Addressed[]>): string[][] {
+  return refs.map((r) => {
+    const docId = docByKey.get(titleKey(r.law));
     if (!docId) return [];
     const parsed = parseArticleAddresses(withoutNotes(r.article));
     if (!parsed.ok) return [];

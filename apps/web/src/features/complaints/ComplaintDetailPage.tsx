@@ -16,7 +16,7 @@ import { complaintStateColor } from './labels.ts';
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 function Outcome({ d }: { d: ComplaintDetailDto }) {
-  if (!d.reply && !d.notAccepted && !d.outcome && !d.surveyCode) return null;
+  if (!d.reply && !d.notAccepted && !d.redirect && !d.outcome && !d.surveyCode) return null;
   return (
     <Card title="处理结果" size="small" data-testid="complaint-outcome">
       {d.surveyCode ? (
@@ -38,6 +38,16 @@ function Outcome({ d }: { d: ComplaintDetailDto }) {
             <Descriptions.Item label="不予受理理由">{d.notAccepted.groundLabel}</Descriptions.Item>
             {d.notAccepted.redirectTo ? <Descriptions.Item label="告知途径">{d.notAccepted.redirectTo}</Descriptions.Item> : null}
             <Descriptions.Item label="说明">{d.notAccepted.explanation}</Descriptions.Item>
+          </>
+        ) : null}
+        {d.redirect ? (
+          <>
+            <Descriptions.Item label={d.redirect.kind === 'transfer' ? '转送、交办至' : '退回至'}>
+              {d.redirect.to || '原转送、交办机关'}（{d.redirect.on}）
+            </Descriptions.Item>
+            {d.redirect.note ? (
+              <Descriptions.Item label={d.redirect.kind === 'transfer' ? '转送说明' : '异议理由'}>{d.redirect.note}</Descriptions.Item>
+            ) : null}
           </>
         ) : null}
         {d.reply ? (
@@ -107,7 +117,7 @@ export function ComplaintDetailPage() {
               <Descriptions.Item label="承办">
                 {d.departmentName ? `${d.departmentName}${d.handlerName ? ` · ${d.handlerName}` : ''}` : '—'}
               </Descriptions.Item>
-              <Descriptions.Item label="受理告知送达">{d.noticeServedOn ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={d.redirect?.kind === 'transfer' ? '去向告知送达' : '受理告知送达'}>{d.noticeServedOn ?? '—'}</Descriptions.Item>
               {d.linkedCaseId ? (
                 <Descriptions.Item label="关联案件">
                   <Link to={`/cases/${d.linkedCaseId}`} data-testid="complaint-linked-case">

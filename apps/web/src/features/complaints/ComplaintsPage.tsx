@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../app/feedback.tsx';
 import { TIME_ZONE } from '../../app/format.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import './complaints.css';
+import { ChannelsCard } from './components/ChannelsCard.tsx';
 import { useComplaints, type ComplaintKind, type ComplaintQuery, type ComplaintStateDto, type ComplaintSummaryDto } from './api.ts';
 import { complaintStateColor, daysLeft, KIND_OPTIONS, STATE_OPTIONS } from './labels.ts';
 
@@ -66,6 +67,7 @@ export function ComplaintsPage() {
         title="投诉举报"
         subtitle="投诉、举报和信访事项的登记、受理、交办、答复与办结。收到之日起15日内书面告知是否受理，受理之日起60日内办结（信访工作条例第二十三条、第三十四条）。"
       />
+      <ChannelsCard />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Select

@@ -4,6 +4,7 @@ import type {
   ComplaintAbilityDto,
   ComplaintActionName,
   ComplaintAssigneeOptionsDto,
+  ComplaintChannelsDto,
   ComplaintClockDto,
   ComplaintDetailDto,
   ComplaintKind,
@@ -11,10 +12,12 @@ import type {
   ComplaintStateDto,
   ComplaintStepDto,
   ComplaintSummaryDto,
+  UpdateComplaintChannelsRequest,
 } from '@quanze/contracts';
 import { api } from '../../app/api.ts';
 
 export type {
+  ComplaintChannelsDto,
   ComplaintAbilityDto,
   ComplaintActionName,
   ComplaintClockDto,
@@ -74,3 +77,19 @@ export function useComplaintAction(id: string) {
 }
 
 export const attachmentUrl = (id: string, attachmentId: string) => `/api/complaints/${enc(id)}/attachments/${enc(attachmentId)}`;
+
+/** The bureau's published 监督渠道 (null until saved). */
+export function useComplaintChannels() {
+  return useQuery({
+    queryKey: [...complaintsKey, 'channels'],
+    queryFn: ({ signal }) => api.get<ComplaintChannelsDto | null>('/api/complaints/channels', { signal }),
+  });
+}
+
+export function useSaveComplaintChannels() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateComplaintChannelsRequest) => api.put<ComplaintChannelsDto>('/api/complaints/channels', body),
+    onSuccess: (saved) => client.setQueryData([...complaintsKey, 'channels'], saved),
+  });
+}

@@ -1,14 +1,19 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { usePublicBureau } from '../api.ts';
+import { useComplaintForm } from './api.ts';
+import { SupervisionChannels } from './SupervisionChannels.tsx';
 import './complaints.css';
 
 /**
- * 投诉举报 — the supervision channels (行政处罚法 第七十五条; 信访工作条例 第十七条: 信访人可以采用信息网络、书信、
- * 电话、传真、走访等形式). The online form and the progress query are ours; the hotline is the national 12345.
+ * 投诉举报 — the supervision channels (行政处罚法 第七十五条; 信访工作条例 第十五条、第十七条: 信访人可以采用信息网络、
+ * 书信、电话、传真、走访等形式). The online form and the progress query are ours; the hotline, address, e-mail and
+ * reception are the bureau's own (configured in the console); 12345 is the national line, always shown.
  */
 export function ComplaintChannelsPage() {
   const { data: bureau } = usePublicBureau();
+  const { data: form } = useComplaintForm();
+  const channels = form?.channels ?? null;
   useEffect(() => {
     document.title = '投诉举报';
   }, []);
@@ -38,7 +43,14 @@ export function ComplaintChannelsPage() {
           <div className="qz-pc-channel">
             <h3>监督电话</h3>
             <p>
-              拨打 <a href="tel:12345">12345</a> 政务服务便民热线，反映的事项将转交本局办理。
+              {channels?.hotline ? (
+                <>
+                  本局举报电话 <a href={`tel:${channels.hotline.replace(/[^0-9]/g, '')}`}>{channels.hotline}</a>；也可拨打{' '}
+                </>
+              ) : (
+                '拨打 '
+              )}
+              <a href="tel:12345">12345</a> 政务服务便民热线，反映的事项将转交本局办理。
             </p>
           </div>
         </li>
@@ -49,6 +61,12 @@ export function ComplaintChannelsPage() {
           </div>
         </li>
       </ul>
+      {channels ? (
+        <section aria-label="本局监督渠道">
+          <h3 className="qz-pc-ch-title">{bureau ?? '本局'}监督渠道</h3>
+          <SupervisionChannels channels={channels} />
+        </section>
+      ) : null}
     </main>
   );
 }

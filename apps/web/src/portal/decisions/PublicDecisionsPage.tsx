@@ -5,6 +5,8 @@ import { usePublicDecisions } from './api.ts';
 import './decisions.css';
 
 const PAGE_SIZE = 20;
+/** PublicDecisionQuery's page limit. */
+const MAX_PAGE = 500;
 
 /**
  * 执法决定公示: search (two or more characters) and the list of published decisions, newest first. Plain HTML
@@ -28,7 +30,11 @@ export function PublicDecisionsPage() {
     e.preventDefault();
     go(text.trim() || undefined);
   };
-  const pages = data ? Math.ceil(data.total / PAGE_SIZE) : 0;
+  // A capped total ("超过 N 条") gives no last page: 下一页 follows `hasMore` (the server reads one row ahead), up to
+  // the API's page limit; an exact total also gives "第 x / y 页".
+  const pages = data && !data.totalCapped ? Math.ceil(data.total / PAGE_SIZE) : null;
+  const hasNext = data ? (data.hasMore ?? (pages === null || query.page < pages)) && query.page < MAX_PAGE : false;
+  const showPager = query.page > 1 || hasNext;
 
   return (
     <main className="qz-portal-inner qz-portal-page">
@@ -61,7 +67,7 @@ export function PublicDecisionsPage() {
       ) : data ? (
         <>
           <p aria-live="polite" className="qz-sub" data-testid="portal-decision-total">
-            {query.q ? `“${query.q}”的检索结果：` : ''}共 {data.totalCapped ? `${data.total} 条以上` : `${data.total} 条`}
+            {query.q ? `“${query.q}”的检索结果：` : ''}{data.totalCapped ? `超过 ${data.total} 条` : `共 ${data.total} 条`}
             {isFetching ? '（更新中…）' : ''}
           </p>
           <ul className="qz-pd-list">
@@ -87,15 +93,13 @@ export function PublicDecisionsPage() {
             ))}
           </ul>
           {data.items.length === 0 && !data.message ? <p>暂无符合条件的决定信息。</p> : null}
-          {pages > 1 ? (
+          {showPager ? (
             <nav className="qz-pd-pager" aria-label="分页">
               <button type="button" disabled={query.page <= 1} onClick={() => go(query.q, query.page - 1)}>
                 上一页
               </button>
-              <span>
-                第 {query.page} / {pages} 页
-              </span>
-              <button type="button" disabled={query.page >= pages} onClick={() => go(query.q, query.page + 1)}>
+              <span data-testid="portal-decision-page">{pages === null ? `第 ${query.page} 页` : `第 ${query.page} / ${pages} 页`}</span>
+              <button type="button" disabled={!hasNext} onClick={() => go(query.q, query.page + 1)}>
                 下一页
               </button>
             </nav>

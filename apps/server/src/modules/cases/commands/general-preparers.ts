@@ -139,7 +139,7 @@ export const GENERAL_PREPARERS = {
           penalty: input.penalty,
           party: { kind: x.row.partyKind, name: x.row.partyName },
           actorUserId: x.actor.userId,
-        });
+        }, x.config.calendar);
         return { set: { decisionNumber }, payload: { decisionNumber } };
       },
     };

@@ -35,6 +35,9 @@ export async function performCaseAction<A extends SupportedCaseAction>(
   input: CaseActionBody<A>,
   ip: string | null,
 ): Promise<CaseRow> {
+  // Read from the pool before the transaction opens: inside it, this would hold the transaction's connection while
+  // waiting for a second one, and enough concurrent actions could take the whole pool and wait on each other.
+  const actorsConfig = await procedureConfigOf(deps, actor.bureauId);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await lockCase(tx, caseId);
@@ -46,7 +49,7 @@ export async function performCaseAction<A extends SupportedCaseAction>(
     const record = await loadCaseRecord(tx, row, toLocalDate(now));
     const bureau = await bureauNamesOf(tx, row.bureauId);
     const caseActor = await buildCaseActor(tx, actor, now);
-    const config = await procedureConfigOf(deps, row.bureauId);
+    const config = row.bureauId === actor.bureauId ? actorsConfig : await procedureConfigOf(deps, row.bureauId);
     const ctx: ActionContext = { tx, actor, row, record, bureau, now, config };
     const { version: _v, ...body } = input;
     const prepared = await (PREPARERS[action] as Preparer<A>)(ctx, body);

@@ -49,6 +49,22 @@ const PREPARERS: { [A in ComplaintActionName]: Preparer<A> } = {
     },
     payload: { ground: b.ground, redirectTo: b.redirectTo, explanation: b.explanation, noticeServedOn: b.noticeServedOn },
   }),
+  transfer: async (_tx, _actor, _row, b, on) => ({
+    command: { action: 'transfer', on, to: b.to, noticeServedOn: (b.noticeServedOn ?? null) as LocalDate | null },
+    // The matter leaves this bureau: its notice clock ends here, the receiving agency runs its own.
+    patch: {
+      noticeServedOn: (b.noticeServedOn ?? null) as LocalDate | null,
+      redirect: { kind: 'transfer', to: b.to, note: b.note, on },
+      closedOn: on,
+    },
+    // `agency`, not `to`: the audit summary's `to` is the new state.
+    payload: { agency: b.to, note: b.note, noticeServedOn: b.noticeServedOn },
+  }),
+  returnToSender: async (_tx, _actor, _row, b, on) => ({
+    command: { action: 'returnToSender', on, reason: b.reason },
+    patch: { redirect: { kind: 'returnToSender', to: b.to, note: b.reason, on }, closedOn: on },
+    payload: { agency: b.to, reason: b.reason },
+  }),
   assign: async (tx, actor, row, b, on) => {
     const dept = await departmentOf(tx, b.departmentId);
     if (!dept || dept.bureauId !== row.bureauId || dept.status !== 'active') throw invalid('departmentId', '承办部门不存在');

@@ -70,17 +70,21 @@ export async function catchUpCaseClocks(deps: Deps, batchSize = 2_000): Promise<
       invalidateCalendar(deps.db);
       calendarFresh = true;
     }
+    const ids = [...new Set(marks.map((m) => m.caseId))];
+    // The bureaus' configurations are read BEFORE the transaction: reading them from the pool inside it would hold one
+    // connection while waiting for a second, and concurrent catch-ups (every list request runs one) could then take
+    // the whole pool and wait on each other.
+    const configs = new Map<string, ProcedureConfig>();
+    const bureauRows = await deps.db.selectDistinct({ bureauId: penaltyCases.bureauId }).from(penaltyCases).where(inArray(penaltyCases.id, ids));
+    for (const { bureauId } of bureauRows) configs.set(bureauId, await procedureConfigOf(deps, bureauId));
     done += await deps.db.transaction(async (tx) => {
-      const ids = [...new Set(marks.map((m) => m.caseId))];
       const locked = await tx.select({ id: penaltyCases.id }).from(penaltyCases).where(inArray(penaltyCases.id, ids)).for('no key update', { skipLocked: true });
       const lockedIds = new Set(locked.map((r) => r.id));
       const cases = lockedIds.size > 0 ? await openCasesWithSteps(tx, [inArray(penaltyCases.id, [...lockedIds])]) : [];
-      const configs = new Map<string, ProcedureConfig>();
       const rows: StoredClockRow[] = [];
       for (const c of cases) {
-        let config = configs.get(c.row.bureauId);
-        if (!config) configs.set(c.row.bureauId, (config = await procedureConfigOf(deps, c.row.bureauId)));
-        rows.push(...clockRowsOf(c, config, deps.clock.now()));
+        const config = configs.get(c.row.bureauId);
+        if (config) rows.push(...clockRowsOf(c, config, deps.clock.now()));
       }
       await replaceClocks(tx, [...lockedIds], rows);
       // Cleared: the marks seen of the cases recomputed now, and of ids that are no case (nothing to compute).

@@ -3,11 +3,11 @@
  * 7-working-day clock (国办发〔2018〕118号; LAW.md §11 T11) and, when it may never be published (minor, no full
  * capacity, privacy, secrets, warning only …), marked 不予公开 with every reason.
  */
-import { disclosureSources, publicationDeadline, toLocalDate, type Penalty } from '@quanze/domain';
+import { disclosureSources, publicationDeadline, toLocalDate, type Penalty, type WorkdayCalendar } from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import type { Tx } from '../../../platform/db.ts';
 import { decisionPublications } from '../disclosure.table.ts';
-import { caseFactsOf, publicationCalendar, settingsOf } from '../disclosure.repository.ts';
+import { caseFactsOf, settingsOf } from '../disclosure.repository.ts';
 import { publishCheckOf, refusalsOf } from '../publication-rules.ts';
 
 /** What the case module tells about a decision just made (its DecisionMade has these fields). */
@@ -22,9 +22,13 @@ export interface DecisionForPublication {
   actorUserId: string | null;
 }
 
-export async function enqueueDecisionForPublication(tx: Tx, d: DecisionForPublication): Promise<string> {
+/**
+ * `calendar`: the working-day calendar the deciding case action used (the bureau's database calendar), so the 7 working
+ * days skip a rest day entered or corrected there — not the build's compiled national calendar.
+ */
+export async function enqueueDecisionForPublication(tx: Tx, d: DecisionForPublication, calendar: WorkdayCalendar): Promise<string> {
   const decidedOn = toLocalDate(d.decidedAt);
-  const deadline = publicationDeadline({ resultType: 'penalty', calendar: publicationCalendar(), decidedOn });
+  const deadline = publicationDeadline({ resultType: 'penalty', calendar, decidedOn });
   const facts = await caseFactsOf(tx, d.caseId);
   const settings = await settingsOf(tx, d.bureauId);
   const base = { resultType: 'penalty' as const, penalty: d.penalty, flags: {} };

@@ -13,6 +13,7 @@ import { searchColumns } from '../article-search.ts';
 import { assertMayManageLaw } from '../legal-basis.policy.ts';
 import { getArticleRow, getDocument, toDocumentFacts, toLegalArticle, versionsOf } from '../legal-basis.repository.ts';
 import { legalArticles, legalArticleVersions } from '../legal-basis.table.ts';
+import { libraryWrite } from '../library-cache.ts';
 
 type Ip = string | null;
 
@@ -35,7 +36,7 @@ export interface ArticleInput {
 
 export async function addArticle(deps: Deps, actor: Actor, documentId: string, input: ArticleInput, ip: Ip): Promise<string> {
   assertMayManageLaw(actor);
-  return deps.db.transaction(async (tx) => {
+  return libraryWrite(actor.bureauId, deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const d = await getDocument(tx, documentId, true);
     if (!d || d.bureauId !== actor.bureauId) throw notFound('法律文件');
@@ -86,7 +87,7 @@ export async function addArticle(deps: Deps, actor: Actor, documentId: string, i
       summary: { document: d.title, address: formatArticleAddress(address), isPenaltyProvision: input.isPenaltyProvision },
     });
     return a!.id;
-  });
+  }));
 }
 
 export interface AmendInput {
@@ -100,7 +101,7 @@ export interface AmendInput {
 
 export async function amendArticle(deps: Deps, actor: Actor, id: string, input: AmendInput, ip: Ip): Promise<void> {
   assertMayManageLaw(actor);
-  await deps.db.transaction(async (tx) => {
+  await libraryWrite(actor.bureauId, deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const a = await getArticleRow(tx, id, true);
     if (!a || a.bureauId !== actor.bureauId) throw notFound('条文');
@@ -136,12 +137,12 @@ export async function amendArticle(deps: Deps, actor: Actor, id: string, input: 
       objectId: a.id,
       summary: { document: d.title, address: formatArticleAddress({ article: a.articleNo, paragraph: a.paragraphNo, item: a.itemNo }), effectiveFrom: input.effectiveFrom, previousVersionEnds: closedTo },
     });
-  });
+  }));
 }
 
 export async function repealArticle(deps: Deps, actor: Actor, id: string, input: { repealedOn: string; reason: string; version: number }, ip: Ip): Promise<void> {
   assertMayManageLaw(actor);
-  await deps.db.transaction(async (tx) => {
+  await libraryWrite(actor.bureauId, deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const a = await getArticleRow(tx, id, true);
     if (!a || a.bureauId !== actor.bureauId) throw notFound('条文');
@@ -157,5 +158,5 @@ export async function repealArticle(deps: Deps, actor: Actor, id: string, input:
       objectId: a.id,
       summary: { document: d.title, address: formatArticleAddress({ article: a.articleNo, paragraph: a.paragraphNo, item: a.itemNo }), repealedOn: input.repealedOn, reason: input.reason },
     });
-  });
+  }));
 }

@@ -12,6 +12,7 @@ import { AppError, notFound, versionConflict } from '../../../platform/errors.ts
 import { assertMayManageLaw } from '../legal-basis.policy.ts';
 import { getDocument, type DocumentRow } from '../legal-basis.repository.ts';
 import { legalArticles, legalDocuments, legalDocumentVersions } from '../legal-basis.table.ts';
+import { libraryWrite } from '../library-cache.ts';
 
 type Ip = string | null;
 const invalid = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, { fieldErrors: { [field]: [message] } });
@@ -36,7 +37,7 @@ async function assertTitleFree(tx: Tx, bureauId: string, title: string, exceptId
 
 export async function createDocument(deps: Deps, actor: Actor, input: DocumentInput, ip: Ip): Promise<string> {
   assertMayManageLaw(actor);
-  return deps.db.transaction(async (tx) => {
+  return libraryWrite(actor.bureauId, deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     await assertTitleFree(tx, actor.bureauId, input.title);
     const [d] = await tx
@@ -61,7 +62,7 @@ export async function createDocument(deps: Deps, actor: Actor, input: DocumentIn
       summary: { title: input.title, level: input.level, effectiveFrom: input.effectiveFrom },
     });
     return d!.id;
-  });
+  }));
 }
 
 /** Lock, 404 outside the bureau, 409 on a stale version; then `change` and the audit row. */
@@ -75,7 +76,7 @@ async function mutateDocument(
   change: (tx: Tx, d: DocumentRow, now: Date) => Promise<{ set: Partial<typeof legalDocuments.$inferInsert>; summary: Record<string, unknown> }>,
 ): Promise<void> {
   assertMayManageLaw(actor);
-  await deps.db.transaction(async (tx) => {
+  await libraryWrite(actor.bureauId, deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const d = await getDocument(tx, id, true);
     if (!d || d.bureauId !== actor.bureauId) throw notFound('法律文件');
@@ -86,7 +87,7 @@ async function mutateDocument(
       .set({ ...set, version: d.version + 1, updatedAt: now })
       .where(eq(legalDocuments.id, d.id));
     await appendAudit(tx, auditContextOf(actor, ip), now, { action, objectType: 'legalDocument', objectId: d.id, summary: { title: d.title, ...summary } });
-  });
+  }));
 }
 
 export async function updateDocument(deps: Deps, actor: Actor, id: string, input: Partial<DocumentInput> & { version: number }, ip: Ip): Promise<void> {

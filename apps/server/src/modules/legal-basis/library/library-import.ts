@@ -17,6 +17,7 @@ import { assertMayManageLaw } from '../legal-basis.policy.ts';
 import { legalArticles, legalArticleVersions, legalDocuments, legalDocumentVersions, legalImports, type LibraryImportDocument } from '../legal-basis.table.ts';
 import { libraryJsonToRows, parseLibraryWorkbook, type LibraryParse } from './parse-library.ts';
 import { validateLibrary } from './validate-library.ts';
+import { invalidateLibraryCache, libraryWrite } from '../library-cache.ts';
 
 export const LIBRARY_UPLOAD_POLICY: UploadPolicy = { label: '法规库文件', maxBytes: 20 * 1024 * 1024, kinds: ['xlsx'] };
 const MAX_STORED_ERRORS = 10_000;
@@ -128,6 +129,8 @@ export async function insertLibraryDocuments(tx: Tx, bureauId: string, docs: rea
       articleCount += part.length;
     }
   }
+  // Also when called outside the import command (the seed, a test's fixture): no cached index of this bureau survives it.
+  invalidateLibraryCache(bureauId);
   return articleCount;
 }
 
@@ -165,7 +168,7 @@ export async function libraryImportReport(deps: Deps, actor: Actor, id: string):
 
 export async function commitLibraryImport(deps: Deps, actor: Actor, id: string, mode: 'all' | 'validOnly', ip: string | null) {
   assertMayManageLaw(actor);
-  return deps.db.transaction(async (tx) => {
+  return libraryWrite(actor.bureauId, deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const imp = await ownImport(deps, actor, id, true, tx);
     if (imp.status === 'committed') throw new AppError('IMPORT_NOT_READY', '该文件已导入，不能重复导入');
@@ -189,5 +192,5 @@ export async function commitLibraryImport(deps: Deps, actor: Actor, id: string, 
       summary: { fileName: imp.fileName, mode, documents: docs.length, articles: articleCount, skippedRows: skipped },
     });
     return { documents: docs.length, articles: articleCount, skipped };
-  });
+  }));
 }

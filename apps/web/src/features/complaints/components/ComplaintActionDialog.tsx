@@ -6,7 +6,7 @@ import { RefusalAlert } from '../../cases/components/RefusalAlert.tsx';
 import { useComplaintAction, type ComplaintAbilityDto, type ComplaintDetailDto } from '../api.ts';
 import { actionFields, initialValues, toBody } from './action-forms.tsx';
 
-const DANGER = new Set(['notAccept']);
+const DANGER = new Set(['notAccept', 'transfer', 'returnToSender']);
 
 interface Props {
   detail: ComplaintDetailDto;

@@ -102,6 +102,41 @@ export function actionFields(action: string, detail: ComplaintDetailDto): ReactN
           <DateItem name="noticeServedOn" label="告知送达日期" extra="不予受理也应当书面告知信访人并说明理由" />
         </>
       );
+    case 'transfer':
+      return (
+        <>
+          <OnItem />
+          <Form.Item
+            name="to"
+            label="转送、交办的承办机关"
+            rules={req('请填写转送、交办的承办机关')}
+            extra="属于下级机关或者其他机关职权范围的，转送、交办有权处理的机关，并告知信访人去向（信访工作条例第二十三条第一款）"
+          >
+            <Input maxLength={200} placeholder="如：示例市某区司法局" />
+          </Form.Item>
+          <Form.Item name="note" label="转送说明" extra="将通过查询码向信访人公开">
+            <Input.TextArea rows={3} maxLength={2000} showCount />
+          </Form.Item>
+          <DateItem name="noticeServedOn" label="告知信访人去向的送达日期" extra="应当书面告知信访人（收到之日起15日内，第二十三条第二款）" />
+        </>
+      );
+    case 'returnToSender':
+      return (
+        <>
+          <OnItem />
+          <Form.Item name="to" label="退回的转送、交办机关">
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item
+            name="reason"
+            label="异议理由"
+            rules={req('请详细说明异议理由')}
+            extra="不属于本机关或本系统职权范围的，应当自收到之日起5个工作日内提出异议，并详细说明理由（第二十三条第三款）"
+          >
+            <Input.TextArea rows={4} maxLength={2000} showCount />
+          </Form.Item>
+        </>
+      );
     case 'assign':
       return (
         <>
@@ -186,7 +221,7 @@ export function initialValues(action: string, detail: ComplaintDetailDto): Recor
   if (action === 'openCaseLead') return { partyKind: 'organisation', partyName: detail.about, leadSummary: `${detail.subject}：${detail.text}`.slice(0, 2000) };
   if (action === 'extend') return { approvedByLeader: false, petitionerInformed: false };
   // The written notice is usually served the day the decision is taken: prefilled, editable.
-  if (action === 'accept' || action === 'notAccept') return { noticeServedOn: beijingToday() };
+  if (action === 'accept' || action === 'notAccept' || action === 'transfer') return { noticeServedOn: beijingToday() };
   return {};
 }
 
