@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
-import type { Citation } from '@quanze/domain';
+import { formatFenAsYuan, type Citation } from '@quanze/domain';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -40,3 +40,7 @@ export function formatBasis(basis: Citation | null | undefined): string {
   if (!basis) return '';
   return [basis.law, basis.article, basis.note].filter(Boolean).join(' ');
 }
+
+/** An amount in fen as the console shows money: 1,234.56元 (thousands grouped); '—' when there is none. */
+export const yuan = (fen: number | null | undefined): string =>
+  fen === null || fen === undefined ? '—' : formatFenAsYuan(fen, { grouped: true });

@@ -1,6 +1,5 @@
 /** Evidence, records, preservation and property: queries, mutations and the upload with progress. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatFenAsYuan } from '@quanze/domain';
 import type {
   ApplyPreservationRequest,
   CaseEvidenceDto,
@@ -21,11 +20,17 @@ const enc = encodeURIComponent;
 const base = (caseId: string) => `/api/cases/${enc(caseId)}`;
 
 export function useCaseEvidence(caseId: string) {
-  return useQuery({ queryKey: [...evidenceKey, 'case', caseId], queryFn: ({ signal }) => api.get<CaseEvidenceDto>(`${base(caseId)}/evidence`, { signal }) });
+  return useQuery({
+    queryKey: [...evidenceKey, 'case', caseId],
+    queryFn: ({ signal }) => api.get<CaseEvidenceDto>(`${base(caseId)}/evidence`, { signal }),
+  });
 }
 
 export function useCaseProperty(caseId: string) {
-  return useQuery({ queryKey: [...evidenceKey, 'property', caseId], queryFn: ({ signal }) => api.get<CasePropertyDto>(`${base(caseId)}/property`, { signal }) });
+  return useQuery({
+    queryKey: [...evidenceKey, 'property', caseId],
+    queryFn: ({ signal }) => api.get<CasePropertyDto>(`${base(caseId)}/property`, { signal }),
+  });
 }
 
 export interface RegisterQuery {
@@ -54,22 +59,33 @@ function useEvidenceMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export type EvidenceInput = Omit<CreateEvidenceRequest, 'description' | 'record'> & Partial<Pick<CreateEvidenceRequest, 'description' | 'record'>>;
-export const useCreateEvidence = (caseId: string) => useEvidenceMutation((input: EvidenceInput) => api.post(`${base(caseId)}/evidence`, input));
+export type EvidenceInput = Omit<CreateEvidenceRequest, 'description' | 'record'> &
+  Partial<Pick<CreateEvidenceRequest, 'description' | 'record'>>;
+export const useCreateEvidence = (caseId: string) =>
+  useEvidenceMutation((input: EvidenceInput) => api.post(`${base(caseId)}/evidence`, input));
 export const useAppendCustody = (caseId: string) =>
-  useEvidenceMutation(({ itemId, body }: { itemId: string; body: Partial<CustodyEventRequest> & Pick<CustodyEventRequest, 'kind' | 'toHolder' | 'reason'> }) =>
-    api.post(`${base(caseId)}/evidence/${enc(itemId)}/custody`, body),
+  useEvidenceMutation(
+    ({
+      itemId,
+      body,
+    }: {
+      itemId: string;
+      body: Partial<CustodyEventRequest> & Pick<CustodyEventRequest, 'kind' | 'toHolder' | 'reason'>;
+    }) => api.post(`${base(caseId)}/evidence/${enc(itemId)}/custody`, body),
   );
 export const useApplyPreservation = (caseId: string) =>
-  useEvidenceMutation((input: Omit<ApplyPreservationRequest, 'items'> & { items: { name: string; spec?: string; quantity: string; unit: string }[] }) =>
-    api.post<PreservationDto>(`${base(caseId)}/preservations`, input),
+  useEvidenceMutation(
+    (input: Omit<ApplyPreservationRequest, 'items'> & { items: { name: string; spec?: string; quantity: string; unit: string }[] }) =>
+      api.post<PreservationDto>(`${base(caseId)}/preservations`, input),
   );
 export const usePreservationStep = (caseId: string) =>
   useEvidenceMutation(({ id, step, body }: { id: string; step: 'approve' | 'reject' | 'decide'; body: Record<string, unknown> }) =>
     api.post<PreservationDto>(`${base(caseId)}/preservations/${enc(id)}/${step}`, body),
   );
 export const useRegisterProperty = (caseId: string) =>
-  useEvidenceMutation((input: Omit<RegisterPropertyRequest, 'note'> & { note?: string }) => api.post<PropertyDto>(`${base(caseId)}/property`, input));
+  useEvidenceMutation((input: Omit<RegisterPropertyRequest, 'note'> & { note?: string }) =>
+    api.post<PropertyDto>(`${base(caseId)}/property`, input),
+  );
 export const usePropertyStep = (caseId: string) =>
   useEvidenceMutation(({ id, step, body }: { id: string; step: 'move' | 'approve-disposal' | 'dispose'; body: Record<string, unknown> }) =>
     api.post<PropertyDto>(`${base(caseId)}/property/${enc(id)}/${step}`, body),
@@ -78,7 +94,12 @@ export const usePropertyStep = (caseId: string) =>
 export const fileUrl = (caseId: string, fileId: string) => `${base(caseId)}/evidence/files/${enc(fileId)}`;
 
 /** Multipart upload over XHR so the progress can be shown; failures are ApiErrors with the server's message. */
-export function uploadEvidenceFile(caseId: string, itemId: string, file: File, onProgress: (percent: number) => void): Promise<EvidenceFileDto> {
+export function uploadEvidenceFile(
+  caseId: string,
+  itemId: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<EvidenceFileDto> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${base(caseId)}/evidence/${enc(itemId)}/files`);
@@ -99,8 +120,11 @@ export function uploadEvidenceFile(caseId: string, itemId: string, file: File, o
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as EvidenceFileDto);
       const err = body as { code?: string; message?: string; basis?: { law: string; article: string } } | null;
-      if (err && typeof err.code === 'string' && typeof err.message === 'string') return reject(new ApiError(xhr.status, err as { code: string; message: string }));
-      reject(new ApiError(xhr.status, { code: `HTTP_${xhr.status}`, message: xhr.status === 413 ? '文件过大' : `上传失败（${xhr.status}）` }));
+      if (err && typeof err.code === 'string' && typeof err.message === 'string')
+        return reject(new ApiError(xhr.status, err as { code: string; message: string }));
+      reject(
+        new ApiError(xhr.status, { code: `HTTP_${xhr.status}`, message: xhr.status === 413 ? '文件过大' : `上传失败（${xhr.status}）` }),
+      );
     };
     const form = new FormData();
     form.append('file', file, file.name);
@@ -109,5 +133,6 @@ export function uploadEvidenceFile(caseId: string, itemId: string, file: File, o
 }
 
 /** On-screen money: thousands grouped as the domain writes it for reading ("5,000元", "1,234.56元"); documents keep plain digits. */
-export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : formatFenAsYuan(fen, { grouped: true }));
-export const fileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
+export { yuan } from '../../app/format.ts';
+export const fileSize = (n: number) =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;

@@ -1,7 +1,6 @@
 /** Payments of a case (notice, ledger, execution records) and the bank reconciliation import. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CasePaymentsDto, ReconciliationDto } from '@quanze/contracts';
-import { formatFenAsYuan } from '@quanze/domain';
 import { api, ApiError } from '../../app/api.ts';
 import { currentCsrfToken } from '../../app/me.ts';
 import { casesKey } from '../cases/api.ts';
@@ -104,4 +103,4 @@ export function uploadReconciliation(file: File, onProgress: (percent: number) =
 }
 
 /** On-screen money: thousands grouped as the domain writes it for reading ("5,000元", "1,234.56元"); documents keep plain digits. */
-export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : formatFenAsYuan(fen, { grouped: true }));
+export { yuan } from '../../app/format.ts';
