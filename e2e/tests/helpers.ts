@@ -84,18 +84,21 @@ export async function openAs(browser: Browser, username: string): Promise<Page> 
  * clicks the option; retried, since the dropdown animates in and options may still be loading. For a multiple
  * select, done once the choice shows as a tag.
  */
-export async function pickOption(page: Page, select: Locator, text: string, multiple = false): Promise<void> {
+export async function pickOption(page: Page, select: Locator, text: string, _multiple = false): Promise<void> {
   // The select's own box (the chosen tags show there), whether `select` is the box or its search input.
   const box = select.locator('xpath=ancestor-or-self::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // Held as an element: `select` may be found by its placeholder, which disappears once a value is chosen.
+  const boxElement = await box.elementHandle({ timeout: 30_000 });
   await expect(async () => {
-    if (multiple && (await box.textContent({ timeout: 2_000 }))?.includes(text)) return;
+    if ((await boxElement?.textContent())?.includes(text)) return;
     await select.click();
     // getByLabel resolves to the select's own search input; a test id to the wrapper around it.
     const input = (await select.evaluate((e) => e.tagName)) === 'INPUT' ? select : select.locator('input').first();
     // Long lists are virtual: type to bring the option into the rendered part (searchable selects only).
     if (await input.isEditable().catch(() => false)) await input.fill(text).catch(() => undefined);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 5_000 });
-    if (multiple) await expect(box).toContainText(text, { timeout: 5_000 });
+    // Also for a single select: a click that lands while the list is closing selects nothing.
+    await expect.poll(async () => (await boxElement?.textContent()) ?? '', { timeout: 5_000 }).toContain(text);
   }).toPass({ timeout: 45_000 });
 }
 
