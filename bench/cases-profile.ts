@@ -1,20 +1,24 @@
 /**
  * CPU profile of the case list and case detail requests (issue 5), on a database that cases.bench.ts generated and
- * kept (BENCH_DB). Run with the V8 profiler and summarise:
+ * kept (BENCH_DB). The load comes from a child process (lib/http-load.ts), so the profile and the CPU per request
+ * are the server's alone; the profiler runs only while each kind is measured (after its warm-up):
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_DB=quanze_bench_x \
- *     node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/cases-profile.ts
- *   npx tsx bench/lib/cpu-profile-summary.ts /tmp/prof/*.cpuprofile
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_DB=quanze_bench_x PROFILE_DIR=/tmp/prof \
+ *     npx tsx bench/cases-profile.ts
+ *   npx tsx bench/lib/cpu-profile-summary.ts /tmp/prof/detail.cpuprofile
  *
- * PROFILE_ONLY=list|detail measures one of them; PROFILE_REQUESTS (default 1,000) per kind, PROFILE_CONCURRENCY (10).
- * Prints the mean wall time per request and the process CPU time per request (user + system) on stderr.
+ * PROFILE_ONLY=list|detail measures one of them; PROFILE_REQUESTS (default 1,000) per kind, PROFILE_CONCURRENCY (10),
+ * PROFILE_STATEMENTS=1 lists the statements. Prints per kind: statements per request, req/s, server CPU ms/request.
  */
-import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import { systemClock } from '../apps/server/src/platform/clock.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
 import { createDb } from '../apps/server/src/platform/db.ts';
 import { PASSWORD, prng } from './lib/generate.ts';
+import { startLoadProcess } from './lib/measure.ts';
 
 // Count the statements each request sends (pg.Client.prototype.query is what drizzle and the pool call).
 const statements = new Map<string, number>();
@@ -46,16 +50,10 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const port = (app.server.address() as { port: number }).port;
 const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: process.env.PROFILE_USER ?? 'bench_leader', password: PASSWORD } });
 const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-const agent = new http.Agent({ keepAlive: true, maxSockets: C });
-const get = (path: string) =>
-  new Promise<number>((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path, agent, headers: { cookie } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      })
-      .on('error', reject);
-  });
+const load = await startLoadProcess({ host: '127.0.0.1', port, cookie, connections: C });
+const inspector = new Session();
+inspector.connect();
+const dir = process.env.PROFILE_DIR;
 
 const r = prng(11);
 const states = ['archived', 'closed', 'executing', 'investigating', 'served'];
@@ -66,30 +64,32 @@ const listUrl = () => {
 const detailUrl = () => `/api/cases/${meta.sampleCaseIds[Math.floor(r() * meta.sampleCaseIds.length)]}`;
 
 async function run(kind: string, url: () => string) {
-  for (let i = 0; i < 100; i++) await get(url()); // warm-up
+  const urls = Array.from({ length: 500 }, url);
+  await load.run({ kind: 'closed', urls, requests: 200 }); // warm-up: caches, prepared statements, JIT
   statements.clear();
+  if (dir) {
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+  }
   const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: C }, async () => {
-      while (next++ < N) {
-        const status = await get(url());
-        if (status !== 200) throw new Error(`${kind}: HTTP ${status}`);
-      }
-    }),
-  );
-  const wall = performance.now() - t0;
+  const res = await load.run({ kind: 'closed', urls, requests: N });
   const cpu = process.cpuUsage(cpu0);
+  if (dir) {
+    const { profile } = await inspector.post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${kind}.cpuprofile`), JSON.stringify(profile));
+  }
+  if (res.errors.length) throw new Error(`${kind}: ${res.errors.join('; ')}`);
   const perRequest = [...statements].sort((a, b) => b[1] - a[1]);
-  console.error(`${kind}: ${(perRequest.reduce((a, [, n]) => a + n, 0) / N).toFixed(1)} statements per request`);
-  if (process.env.PROFILE_STATEMENTS) for (const [text, n] of perRequest) console.error(`  ${(n / N).toFixed(2)}  ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
-  console.error(`${kind}: ${N} requests, ${(N / (wall / 1000)).toFixed(0)} req/s, CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms/request (client included)`);
+  console.error(`${kind}: ${(perRequest.reduce((a, [, n]) => a + n, 0) / N).toFixed(2)} statements per request`);
+  if (process.env.PROFILE_STATEMENTS) for (const [text, n] of perRequest.slice(0, 20)) console.error(`  ${(n / N).toFixed(2)}  ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  console.error(`${kind}: ${N} requests, ${(N / res.seconds).toFixed(0)} req/s, server CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms/request`);
 }
 
 if (ONLY !== 'detail') await run('list', listUrl);
 if (ONLY !== 'list') await run('detail', detailUrl);
-agent.destroy();
+load.close();
+inspector.disconnect();
 await app.close();
 await raw.end();
 await db.$client.end();

@@ -30,6 +30,9 @@ import { generate, PASSWORD, prng, type Scale } from './lib/generate.ts';
 import { generateCases, type SharedBlob } from './lib/generate-cases.ts';
 import { createFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { GENERATED_DOCUMENT_POLICY } from '../apps/server/src/modules/documents/commands/generate-document.ts';
+import { backendPids, cpuMeter } from './lib/cpu-meter.ts';
+import { closedLoad, ms, openLoad, startLoadProcess, stats, summaryTable, type Measured } from './lib/measure.ts';
+import { startBenchServer } from './lib/bench-server.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const DOCS_PER_CASE = Number(process.env.BENCH_DOCS_PER_CASE ?? 10);
@@ -38,35 +41,16 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const APP_POOL = Number(process.env.BENCH_APP_POOL ?? 10);
 const PARAM_SETS = Number(process.env.BENCH_PARAM_SETS ?? 500);
 const CITY: Scale = { documents: 200, articlesPerDocument: 20, departments: 30, postsPerDepartment: 50, powers: 1_500, officers: 15_000 };
+/** Open-loop rates (req/s) and how long each is offered. */
+const OPEN_RATES = (process.env.BENCH_OPEN_RATES ?? '100,200,400').split(',').filter(Boolean).map(Number);
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 10);
+/** Measure a separate server of this many node:cluster workers (QUANZE_WORKERS) instead of the in-process one. */
+const WORKERS = process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : null;
 const LIST_STATES = ['archived', 'closed', 'executing', 'investigating', 'served', 'noPenalty', 'withdrawn'];
-
-const ms = (t0: number) => performance.now() - t0;
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
-  return { n: s.length, p50: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), p99: +q(0.99).toFixed(1), max: +s.at(-1)!.toFixed(1) };
-};
 
 function machine() {
   const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? os.cpus()[0]?.model;
   return { nproc: os.cpus().length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), cpu, node: process.version };
-}
-
-/** `n` calls of `fn(i)` with `concurrency` in flight; the latency of each, in ms. */
-async function load(n: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < n; i = next++) {
-        const t = performance.now();
-        await fn(i);
-        latencies.push(ms(t));
-      }
-    }),
-  );
-  return { latencies, seconds: ms(t0) / 1000 };
 }
 
 /** A keep-alive HTTP client with up to `sockets` connections. */
@@ -182,7 +166,7 @@ async function main() {
   u.pathname = `/${dbName}`;
   const url = u.toString();
   const db = createDb(url, APP_POOL);
-  const raw = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+  const raw = new pg.Pool({ connectionString: url, max: CONCURRENCY, idleTimeoutMillis: 0 });
   raw.on('error', () => undefined);
   const filesDir = process.env.BENCH_FILES_DIR ?? path.join(os.tmpdir(), `${dbName}-files`);
   const files = createFileStore(filesDir);
@@ -231,7 +215,9 @@ async function main() {
     ).rows;
     if (process.env.BENCH_PHASE === 'generate') return;
 
-    // The app, listening.
+    // The app, listening (in this process: the HTTP load comes from a child process, so this process's CPU during an
+    // API measure is the server's alone). With BENCH_WORKERS the measured server is a separate cluster instead
+    // (bench/lib/bench-server.ts, QUANZE_WORKERS workers); this one then only serves the statement capture.
     const config = loadConfig({ LOG_LEVEL: process.env.BENCH_LOG ?? 'silent', QUANZE_WEB_DIST: '/nonexistent', QUANZE_LOGIN_RATE_PER_MINUTE: '10000', QUANZE_DEMO: '1' });
     // Imported here so that the generate phase does not load every module of the app.
     const { buildApp } = await import('../apps/server/src/app.ts');
@@ -242,6 +228,9 @@ async function main() {
     if (login.statusCode !== 200) throw new Error(`login: ${login.body}`);
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const client = httpClient(port, CONCURRENCY, cookie);
+    const external = WORKERS ? await startBenchServer({ url, dataKey, workers: WORKERS, log }) : null;
+    out.server = external ? { kind: 'cluster', workers: WORKERS, pids: external.pids() } : { kind: 'in-process', workers: 1 };
+    const loadProcess = await startLoadProcess({ host: '127.0.0.1', port: external?.port ?? port, cookie, connections: CONCURRENCY });
 
     // Parameters: the same sequence for HTTP and SQL (PARAM_SETS distinct requests of each kind, cycled).
     const r = prng(7);
@@ -258,63 +247,134 @@ async function main() {
       return `/api/cases?departmentId=${p.departmentId}&state=${p.state}&receivedFrom=${p.from}&receivedTo=${p.to}&pageSize=50`;
     };
     const detailUrl = (i: number) => `/api/cases/${detailIds[i % PARAM_SETS]!}`;
+    const listUrls = Array.from({ length: PARAM_SETS }, (_, i) => listUrl(i));
+    const detailUrls = Array.from({ length: PARAM_SETS }, (_, i) => detailUrl(i));
     const apiGet = (url: (i: number) => string) => async (i: number) => {
       const res = await client.request('GET', url(i));
       if (res.status !== 200) throw new Error(`${url(i)} ${res.status}: ${res.body.toString().slice(0, 300)}`);
     };
-    const apiList = apiGet(listUrl);
-    const apiDetail = apiGet(detailUrl);
 
     // "The same queries as raw SQL": every statement the app sent to PostgreSQL for each request (captured one request
     // at a time at pg.Client.query, the session lookup left out), replayed on a pg pool with the same text, values,
     // statement name and row mode — all of a request's statements in flight together (the app runs some in sequence,
-    // so this is the SQL's best case).
+    // so this is the SQL's best case). Each request is captured twice and the second kept: the first warms this
+    // process's caches (library, actor facts) as the measured rounds find them.
     log(`capturing the statements of ${PARAM_SETS} list and ${PARAM_SETS} detail requests`);
-    const listSql = await captureStatements(PARAM_SETS, apiList);
-    const detailSql = await captureStatements(PARAM_SETS, apiDetail);
-    const perRequest = (xs: Statement[][]) => +(xs.reduce((a, x) => a + x.length, 0) / xs.length).toFixed(1);
-    out.statementsPerRequest = { list: perRequest(listSql), detail: perRequest(detailSql), sessionLookup: 1 };
+    const listSql = await captureStatements(PARAM_SETS, apiGet(listUrl));
+    const detailSql = (await captureStatements(2 * PARAM_SETS, apiGet((i) => detailUrl(i >> 1)))).filter((_, i) => i % 2 === 1);
+    const perRequest = (xs: Statement[][]) => +(xs.reduce((a, x) => a + x.length, 0) / xs.length).toFixed(2);
+    const statementsPerRequest = { list: perRequest(listSql), detail: perRequest(detailSql), sessionLookup: 1 };
+    out.statementsPerRequest = statementsPerRequest;
     const replay = (sets: Statement[][]) => async (pool: pg.Pool, i: number) => {
       await Promise.all(sets[i % sets.length]!.map((q) => pool.query(q)));
     };
     const sqlList = replay(listSql);
     const sqlDetail = replay(detailSql);
-
-    log('warm-up');
-    await load(200, CONCURRENCY, apiList);
-    await load(200, CONCURRENCY, apiDetail);
-    await load(200, CONCURRENCY, (i) => sqlList(raw, i));
-    await load(200, CONCURRENCY, (i) => sqlDetail(raw, i));
-    const samePool = new pg.Pool({ connectionString: url, max: APP_POOL });
+    const samePool = new pg.Pool({ connectionString: url, max: APP_POOL, idleTimeoutMillis: 0 });
     samePool.on('error', () => undefined);
-    const measure = async (name: string, fn: (i: number) => Promise<void>) => {
-      log(name);
-      const load0 = os.loadavg()[0]!;
-      const cpu0 = process.cpuUsage();
-      const res = await load(REQUESTS, CONCURRENCY, fn);
-      const cpu = process.cpuUsage(cpu0);
-      return {
-        ...stats(res.latencies),
-        perSecond: +(REQUESTS / res.seconds).toFixed(0),
-        // CPU of this Node process (server and client) per request, ms; the load average around the measure.
-        nodeCpuMsPerRequest: +((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(2),
-        loadAverage: [+load0.toFixed(1), +os.loadavg()[0]!.toFixed(1)],
+
+    // CPU: the server (this process, or the cluster's processes) and the PostgreSQL backends of the bench database.
+    const benchCpu = async () => {
+      const c0 = process.cpuUsage();
+      return async (_byPid?: Map<number, number>) => {
+        const c = process.cpuUsage(c0);
+        return (c.user + c.system) / 1000;
       };
     };
-    const results: Record<string, unknown> = {};
-    // Interleaved so that drift (autovacuum, page cache, a noisy neighbour) touches both sides alike.
-    for (const round of [1, 2]) {
-      results[`round${round}`] = {
-        listSql: await measure('list SQL', (i) => sqlList(raw, i)),
-        listApi: await measure('list API', apiList),
-        listSqlAppPool: await measure('list SQL, app pool size', (i) => sqlList(samePool, i)),
-        detailSql: await measure('detail SQL', (i) => sqlDetail(raw, i)),
-        detailApi: await measure('detail API', apiDetail),
-        detailSqlAppPool: await measure('detail SQL, app pool size', (i) => sqlDetail(samePool, i)),
+    const serverCpu = external ? cpuMeter(() => external.pids()) : benchCpu;
+    // Statements the in-process app sends during an API measure (the raw pools are idle then), session lookup
+    // included: with its caches warm or not, what the API really cost PostgreSQL, next to the replayed capture.
+    let sentStatements = 0;
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const unhooked = proto.query;
+    proto.query = function (this: unknown, ...a: unknown[]) {
+      sentStatements++;
+      return unhooked.apply(this, a);
+    };
+    const pgCpu = cpuMeter(backendPids(raw, dbName));
+    const measured = async (name: string, offeredRate: number | undefined, cpu: typeof benchCpu, run: () => Promise<{ latencies: number[]; seconds: number; errors?: string[] }>): Promise<Measured> => {
+      log(name);
+      const load0 = os.loadavg()[0]!;
+      const [cpuDone, pgDone] = [await cpu(), await pgCpu()];
+      const sent0 = sentStatements;
+      const res = await run();
+      const sent = sentStatements - sent0;
+      const byPid = new Map<number, number>();
+      const [cpuMs, pgMs] = [await cpuDone(byPid), await pgDone()];
+      const n = res.latencies.length;
+      return {
+        ...stats(res.latencies),
+        ...(cpu === serverCpu && !external ? { statementsPerRequest: +(sent / n).toFixed(2) } : {}),
+        // The cluster's processes one by one (primary first): ms per request.
+        ...(cpu === serverCpu && external ? { serverCpuMsPerRequestByProcess: external.pids().map((p) => +((byPid.get(p) ?? 0) / n).toFixed(2)) } : {}),
+        perSecond: +(n / res.seconds).toFixed(0),
+        cpuMsPerRequest: +(cpuMs / n).toFixed(2),
+        pgCpuMsPerRequest: +(pgMs / n).toFixed(2),
+        loadAverage: [+load0.toFixed(1), +os.loadavg()[0]!.toFixed(1)],
+        ...(offeredRate ? { offeredRate } : {}),
+        ...(res.errors?.length ? { errors: res.errors } : {}),
       };
+    };
+    const api = (name: string, urls: string[], load: { kind: 'closed' } | { kind: 'open'; rate: number; requests: number }) =>
+      measured(name, load.kind === 'open' ? load.rate : undefined, serverCpu, () => loadProcess.run({ urls, requests: load.kind === 'open' ? load.requests : REQUESTS, ...load }));
+    const sqlClosed = (name: string, pool: pg.Pool, fn: (pool: pg.Pool, i: number) => Promise<void>) =>
+      measured(name, undefined, benchCpu, () => closedLoad(REQUESTS, CONCURRENCY, (i) => fn(pool, i)));
+    const sqlOpen = (name: string, rate: number, requests: number, fn: (pool: pg.Pool, i: number) => Promise<void>) =>
+      measured(name, rate, benchCpu, () => openLoad(requests, rate, (i) => fn(raw, i)));
+
+    log('warm-up');
+    await loadProcess.run({ kind: 'closed', urls: listUrls, requests: 200 });
+    await loadProcess.run({ kind: 'closed', urls: detailUrls, requests: 200 });
+    await closedLoad(200, CONCURRENCY, (i) => sqlList(raw, i));
+    await closedLoad(200, CONCURRENCY, (i) => sqlDetail(raw, i));
+    await closedLoad(200, CONCURRENCY, (i) => sqlList(samePool, i));
+
+    // Closed loop (50 in flight), as the earlier runs measured; interleaved so that drift (autovacuum, page cache, a
+    // noisy neighbour) touches both sides alike.
+    const results: Record<string, unknown> = {};
+    const table: { kind: string; load: string; sql: Measured; api: Measured }[] = [];
+    for (const round of [1, 2]) {
+      const m = {
+        listSql: await sqlClosed('list SQL', raw, sqlList),
+        listApi: await api('list API', listUrls, { kind: 'closed' }),
+        listSqlAppPool: await sqlClosed('list SQL, app pool size', samePool, sqlList),
+        detailSql: await sqlClosed('detail SQL', raw, sqlDetail),
+        detailApi: await api('detail API', detailUrls, { kind: 'closed' }),
+        detailSqlAppPool: await sqlClosed('detail SQL, app pool size', samePool, sqlDetail),
+      };
+      results[`round${round}`] = m;
+      table.push({ kind: 'list', load: `closed ${CONCURRENCY} #${round}`, sql: m.listSql, api: m.listApi });
+      table.push({ kind: 'detail', load: `closed ${CONCURRENCY} #${round}`, sql: m.detailSql, api: m.detailApi });
     }
     out.http = results;
+    // Open loop: a fixed offered rate over the same connections (SQL: the same rate on the pool of CONCURRENCY).
+    // A kind whose API could not keep up with a rate (under 90 % of it served) is not offered the higher ones: past
+    // saturation an open loop only measures how long the run was.
+    const open: Record<string, Record<string, unknown>> = {};
+    const saturatedAt: Record<string, number> = {};
+    for (const rate of OPEN_RATES) {
+      const requests = Math.round(rate * OPEN_SECONDS);
+      open[`${rate}PerSecond`] = {};
+      for (const [kind, fn, urls] of [['list', sqlList, listUrls], ['detail', sqlDetail, detailUrls]] as const) {
+        if (saturatedAt[kind]) {
+          open[`${rate}PerSecond`]![kind] = { skipped: `API saturated at ${saturatedAt[kind]}/s` };
+          continue;
+        }
+        const sqlM = await sqlOpen(`${kind} SQL, ${rate}/s`, rate, requests, fn);
+        const apiM = await api(`${kind} API, ${rate}/s`, urls, { kind: 'open', rate, requests });
+        open[`${rate}PerSecond`]![`${kind}Sql`] = sqlM;
+        open[`${rate}PerSecond`]![`${kind}Api`] = apiM;
+        table.push({ kind, load: `open ${rate}/s`, sql: sqlM, api: apiM });
+        if (apiM.perSecond < 0.9 * rate) saturatedAt[kind] = rate;
+      }
+    }
+    out.httpOpenLoop = open;
+    proto.query = unhooked;
+    loadProcess.close();
+    await external?.stop();
     await samePool.end();
+    out.summary = summaryTable(table).split('\n');
+    console.error(`\n${summaryTable(table)}\n(statements per request besides the session lookup: list ${statementsPerRequest.list}, detail ${statementsPerRequest.detail}; server ${external ? `cluster of ${WORKERS}` : 'in-process, 1'})\n`);
     // What the planner does with the list's page statement (a busy state over a year) and the count.
     const busy = Math.max(0, listParams.findIndex((p) => p.state === 'archived'));
     const busySet = listSql[busy]!;

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress.ts';
 
 // The server serves dist/ at http://localhost:3000 (same origin, `/api/*` is the API).
 // In `vite dev` / `vite preview`, /api is proxied to the server; the Host header is kept (changeOrigin: false)
@@ -22,7 +23,7 @@ const csp = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy, headers: { 'content-security-policy': csp } },
   build: {

@@ -3,9 +3,11 @@
  * choosing the three 局领导 by their accounts, with those sitting in and the minutes; on a noticed hearing the party's
  * request that the presider step aside is recorded, granted, and the legal unit names another presider — offered
  * only people who did not investigate; the legal reviewer can be named in a recusal request.
+ * Each test drives a case of its own through the API to the stage it needs (seedCase), so each runs alone, in any
+ * order, and again on the same server.
  */
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import { caseAction, openAs, pickOption } from './helpers.ts';
+import { caseAction, openAs, pickOption, seedCase } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
@@ -13,21 +15,10 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/case-people-${name}.png`, fullPage: true });
 }
 
-/** The first demo case in `state` (the leader sees the whole bureau). */
-async function caseIn(page: Page, state: string): Promise<string> {
-  const r = await page.request.get(`/api/cases?state=${state}&pageSize=50`);
-  expect(r.ok()).toBe(true);
-  const items = ((await r.json()) as { items: { id: string }[] }).items;
-  expect(items.length).toBeGreaterThan(0);
-  return `/cases/${items[0]!.id}`;
-}
-
-test.describe.configure({ mode: 'serial' });
-
 test('the 局长 records a collective discussion with the three 局领导 chosen by account', async ({ browser }: { browser: Browser }) => {
   test.setTimeout(300_000);
+  const url = await seedCase('legalReview', '曹某');
   const leader = await openAs(browser, 'leader');
-  const url = await caseIn(leader, 'legalReview');
   await caseAction(leader, url, 'recordCollectiveDiscussion', async (f) => {
     const picker = f.getByLabel('参加讨论的负责人（按账号选择，至少三人）');
     for (const name of ['王建国', '孙立平', '周海涛']) await pickOption(leader, picker, name, true);
@@ -39,6 +30,7 @@ test('the 局长 records a collective discussion with the three 局领导 chosen
   await expect(leader.getByTestId('case-state')).toHaveText('集体讨论完毕');
   await expect(leader.getByText('参加 王建国、孙立平、周海涛、陈静（法制审核）')).toBeVisible();
   await shot(leader, '2-discussed');
+  await leader.context().close();
 });
 
 test('a recused hearing presider is replaced by someone who did not investigate', async ({ browser }: { browser: Browser }) => {
@@ -46,7 +38,7 @@ test('a recused hearing presider is replaced by someone who did not investigate'
   const officer = await openAs(browser, 'officer1');
   const leader = await openAs(browser, 'leader');
   const reviewer = await openAs(browser, 'reviewer');
-  const url = await caseIn(leader, 'hearingNoticed');
+  const url = await seedCase('hearingNoticed', '林某');
 
   await caseAction(officer, url, 'requestRecusal', async (f) => {
     const person = f.getByLabel('申请回避的人员');
@@ -73,4 +65,5 @@ test('a recused hearing presider is replaced by someone who did not investigate'
   });
   await expect(reviewer.getByText('新主持人 周海涛')).toBeVisible();
   await shot(reviewer, '4-replaced');
+  for (const p of [officer, leader, reviewer]) await p.context().close();
 });

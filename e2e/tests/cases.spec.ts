@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import { caseAction, openAs, pickOption } from './helpers.ts';
+import { addEvidence, caseAction, openAs, pickOption } from './helpers.ts';
 
 // Every step is a server round trip through the guards; a shared CI machine can be slow.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -66,6 +66,9 @@ test('two officers take a case from the lead to the served decision; the leader 
   await expect(head.getByTestId('case-investigators')).toContainText('刘芳');
   await shot(head, '3-investigating');
 
+  // The 证据目录 gets its first item (调查终结 refuses an empty one, 第五十四条).
+  await addEvidence(caseUrl, ['张伟', '刘芳']);
+  await officer1.reload();
   // 调查终结报告 by 张伟, proposing a warning.
   await caseAction(officer1, caseUrl, 'submitInvestigationReport', async (f) => {
     await f.getByLabel('调查终结报告').fill('经调查，当事人以虚假承诺进行宣传承揽业务，事实清楚，证据确凿；情节较轻，建议给予警告');

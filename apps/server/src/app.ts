@@ -1,13 +1,11 @@
 /**
  * buildApp wires platform and modules into a Fastify instance without listening, so tests drive it with inject().
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -20,6 +18,7 @@ import type { Db } from './platform/db.ts';
 import type { Deps } from './platform/deps.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerWebStatic } from './platform/http/web-static.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, policyRoutes, registerSessionHook, userRoutes } from './modules/identity/index.ts';
 import { expireCertificatesJob, officerFileRoutes, officerRoutes, publicCertificateRoutes, rosterRoutes } from './modules/officers/index.ts';
@@ -39,7 +38,8 @@ import { documentRoutes } from './modules/documents/index.ts';
 import { paymentRoutes } from './modules/payments/index.ts';
 import { complaintRoutes, publicComplaintRoutes } from './modules/complaints/index.ts';
 import { surveyRoutes } from './modules/surveys/index.ts';
-import { supervisionRoutes, supervisorPortalRoutes } from './modules/supervision/index.ts';
+import { accountabilityRoutes, publicAccountabilityRoutes } from './modules/accountability/index.ts';
+import { endStaleSupervisorSessionsJob, supervisionRoutes, supervisorPortalRoutes } from './modules/supervision/index.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -52,6 +52,8 @@ export interface BuildOptions {
   files?: FileStore;
   /** Start the background jobs (main.ts does; tests call the job functions directly with a manual clock). */
   jobs?: boolean;
+  /** Where the per-IP rate limits count (QUANZE_WORKERS: in the cluster's primary); this process's memory by default. */
+  rateLimitStore?: FastifyRateLimitStoreCtor;
 }
 
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -70,7 +72,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, ...(opts.rateLimitStore ? { store: opts.rateLimitStore } : {}) });
   await app.register(swagger, {
     openapi: { info: { title: 'Quanze 权责 API', version: opts.config.version }, servers: [] },
     transform: jsonSchemaTransform,
@@ -80,7 +82,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (opts.jobs) {
     let stopJobs: (() => void) | null = null;
     app.addHook('onReady', async () => {
-      stopJobs = startJobs(deps, [deadlineScanJob, expireCertificatesJob, expirePublicationsJob], app.log);
+      stopJobs = startJobs(deps, [deadlineScanJob, expireCertificatesJob, expirePublicationsJob, endStaleSupervisorSessionsJob], app.log);
     });
     app.addHook('onClose', async () => stopJobs?.());
   }
@@ -129,6 +131,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(surveyRoutes(deps));
       await api.register(supervisionRoutes(deps));
       await api.register(supervisorPortalRoutes(deps));
+      await api.register(accountabilityRoutes(deps));
+      await api.register(publicAccountabilityRoutes(deps));
     },
     { prefix: '/api' },
   );
@@ -136,18 +140,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // /sitemap.xml and /portal/decisions/:id (410 when withdrawn) live at the site root, outside /api.
   await app.register(decisionPageRoutes(deps));
 
-  const webDist = opts.config.webDist ?? DEFAULT_WEB_DIST;
-  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
-    // The root is the SPA too; index.html is never cached so a new build shows at once.
-    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false }));
-  }
-  app.setNotFoundHandler((req, reply) => {
-    // The SPA owns every non-API path (/login, /portal, /users …): answer with index.html, not a 404.
-    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
-    return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的地址不存在' });
-  });
+  await registerWebStatic(app, opts.config.webDist ?? DEFAULT_WEB_DIST);
   return app;
 }

@@ -45,8 +45,9 @@ describe('操作记录', () => {
     expect(items.map((i) => i.action)).toEqual(['case.registerLead', 'case.fileCase', 'case.startInvestigation']);
     expect(items.map((i) => i.label)).toEqual(['案源登记', '立案', '开始调查']);
     const start = items[2]!;
-    expect(start.actorName).toContain('headA');
-    expect(start.basis).toContain('第四十二条');
+    // The person's name, not the audit row's 'name（login）'; the article as users read it.
+    expect(start.actorName).toBe('headA');
+    expect(start.basis).toBe('《行政处罚法》第四十二条');
     expect([...(start.step?.payload['names'] as string[])].sort()).toEqual(['张执法', '李执法'].sort());
     expect(items[1]!.step?.payload['caseNumber']).toMatch(/^测司罚立字〔2026〕第\d+号$/);
     // A business log, not the 三员 console: no IP, no hash.

@@ -5,7 +5,7 @@
  * decision clock (第六十条).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { act, detail, discussionBody, makeCase, makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
+import { act, addEvidence, detail, discussionBody, makeCase, makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
 import { makeLeaders } from './support/leader-factory.ts';
 import { makeOfficer } from './support/officer-factory.ts';
 import { makeLaw } from './support/power-factory.ts';
@@ -101,6 +101,7 @@ describe('the simple procedure on the spot (第五十一条、第五十二条)',
 describe('recusal (第四十三条) and the team made up again (第四十二条)', () => {
   it('the party’s request is recorded, the leader grants it, the case waits for a replacement, the head assigns one', async () => {
     const id = await makeCase(w, 'investigating');
+    await addEvidence(w, id); // the report at the end needs a 证据目录 (第五十四条)
     expect(ability(await detail(w.s.leader, id), 'decideRecusal')).toMatchObject({ allowed: false, code: 'NO_PENDING_RECUSAL' });
     let d = await ok(w.s.officerA, id, 'requestRecusal', {
       role: 'investigator',

@@ -4,7 +4,7 @@
  * numbers unbroken; a stale version is a 409 and nothing is lost; scope is a 404; every step has its audit row.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { act, decisionBody, detail, discussionBody, FINE_500, makeCase, makeCaseWorld, noticeBody, ok, registerLead, WARNING, type CaseWorld } from './support/case-factory.ts';
+import { act, addEvidence, decisionBody, detail, discussionBody, FINE_500, makeCase, makeCaseWorld, noticeBody, ok, registerLead, WARNING, type CaseWorld } from './support/case-factory.ts';
 import { makeOfficer } from './support/officer-factory.ts';
 import { makeLaw } from './support/power-factory.ts';
 import { makeLeaders } from './support/leader-factory.ts';
@@ -42,6 +42,18 @@ describe('a general-procedure case from lead to closed', () => {
     d = await ok(w.s.headA, id, 'startInvestigation', { officerIds: [w.officerIds.a, w.officerIds.a2] });
     expect(d.state).toBe('investigating');
     expect(d.investigators.map((i: { name: string }) => i.name).sort()).toEqual(['张执法', '李执法']);
+    // An empty 证据目录: the report is shown blocked with reason and article, and refused (第五十四条、第四十条).
+    const empty = (await w.s.officerA.request({ method: 'GET', url: `/api/cases/${id}` })).json();
+    expect(empty.abilities.find((a: { action: string }) => a.action === 'submitInvestigationReport')).toMatchObject({
+      allowed: false,
+      code: 'EVIDENCE_MISSING',
+      basis: { article: '第五十四条' },
+    });
+    const refused = await act(w.s.officerA, id, 'submitInvestigationReport', { summary: '事实清楚，证据确凿', proposedPenalty: WARNING });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'EVIDENCE_MISSING', basis: { article: '第五十四条' } });
+    expect((await detail(w.s.officerA, id)).state).toBe('investigating');
+    await addEvidence(w, id);
     // The report's proposal is entered in its form: the button is offered, not blocked for the missing input.
     const asOfficer = (await w.s.officerA.request({ method: 'GET', url: `/api/cases/${id}` })).json();
     expect(asOfficer.abilities.find((a: { action: string }) => a.action === 'submitInvestigationReport')).toMatchObject({ allowed: true });

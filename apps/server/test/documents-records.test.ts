@@ -146,9 +146,11 @@ describe('当场行政处罚决定书 of the simple procedure (第五十二条)'
     const again = await generated(w.s.officerA, id, 'onTheSpotDecision');
     expect(again).toMatchObject({ version: 2, number: 'No.0000321' });
     const { xml } = await docxText(id, doc.id);
-    for (const s of ['No.0000321', '律师在法庭上未按规定着装', '2026年3月2日9时30分', '示例市中级人民法院第三法庭', '《中华人民共和国律师法》第四十七条', '罚款100元', '六十日', '六个月', '张执法', '李执法', '备案']) {
+    for (const s of ['No.0000321', '律师在法庭上未按规定着装', '2026年3月2日9时30分', '示例市中级人民法院第三法庭', '《中华人民共和国律师法》第四十七条', '罚款100元', '六十日内依法先向行政复议机关申请行政复议', '行政复议机关：示例市人民政府', '张执法', '李执法', '备案']) {
       expect(xml).toContain(s);
     }
+    // 复议前置 (行政复议法 第二十三条): no direct suit within six months, whatever the officer wrote.
+    expect(xml).not.toContain('六个月');
 
     await ok(w.s.officerA2, id, 'fileWithAgency', { note: '已报法制科备案' });
     const check = (await w.s.officerA.request({ method: 'GET', url: `/api/cases/${id}/documents` })).json().caseFile;

@@ -4,7 +4,7 @@
  * the decision (late flagged), and the property status machine with disposal approval, movements and audit rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, makeCaseWorld, type CaseWorld } from './support/case-factory.ts';
+import { decisionBody, makeCase, makeCaseWorld, noticeBody, ok as act, type CaseWorld } from './support/case-factory.ts';
 import { auditCount, createTestContext, login, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
@@ -103,9 +103,61 @@ describe('先行登记保存 approval', () => {
   });
 });
 
+/** 没收违法所得 of ¥300, below the hearing threshold, with a warning. */
+const CONFISCATE = [{ kind: 'warning' }, { kind: 'confiscateIllegalIncome', amountFen: 30_000 }];
+
 describe('property register', () => {
   let item: { id: string; version: number };
-  const url = (suffix = '') => `/api/cases/${caseId}/property${suffix}`;
+  // A case heard and about to be decided with confiscation: auction waits for the decision to be served (第七十四条).
+  let confiscating: string;
+  beforeAll(async () => {
+    // Driven by hand past the report: the report needs an entry in the 证据目录 (第五十四条).
+    confiscating = await makeCase(w, 'investigating');
+    const ev = await post(w.s.officerA, `/api/cases/${confiscating}/evidence`, {
+      kind: 'documentary',
+      name: '收费凭证',
+      source: '当事人',
+      obtainedHow: 'onSiteCollection',
+      collectorIds: [w.officerIds.a, w.officerIds.a2],
+      collectedAt: '2026-03-02T00:30:00Z',
+      place: '示例市玄武区某路1号',
+    });
+    expect(ev.statusCode, ev.body).toBe(201);
+    await act(w.s.officerA, confiscating, 'submitInvestigationReport', { summary: '事实清楚，证据确凿', proposedPenalty: CONFISCATE });
+    await act(w.s.reviewer, confiscating, 'completeLegalReview', { opinion: '事实清楚，适用依据正确' });
+    await act(w.s.officerA, confiscating, 'servePriorNotice', noticeBody(CONFISCATE));
+    await act(w.s.officerA, confiscating, 'recordStatementAndDefence', { statement: '当事人称系初犯', recheck: '经复核，陈述不影响事实认定' });
+    await act(w.s.officerA2, confiscating, 'recordStatementWaiver', { note: '当事人书面表示不再陈述申辩' });
+  });
+  const url = (suffix = '') => `/api/cases/${confiscating}/property${suffix}`;
+
+  it('refuses auction or the treasury before a served confiscation decision, with the reason and 第七十四条; return stays open', async () => {
+    const reg = await post(w.s.officerA, url(), { name: '违法收取的代理费', quantity: '1', unit: '笔', location: '本局财务室保险柜', holder: '财务科出纳' });
+    expect(reg.statusCode, reg.body).toBe(201);
+    let row = reg.json();
+    for (const disposal of ['auctioned', 'handedToTreasury']) {
+      const r = await post(w.s.leader, url(`/${row.id}/approve-disposal`), { version: row.version, disposal, opinion: '同意' });
+      expect(r.statusCode).toBe(422);
+      expect(r.json()).toMatchObject({ code: 'PROPERTY_NOT_CONFISCATED', basis: { law: '行政处罚法', article: '第七十四条' } });
+      expect(r.json().message).toContain('尚未作出行政处罚决定');
+    }
+    // An approval given before this rule (or any stale one) does not open the way either.
+    await ctx.sql(`update seized_property set approved_disposal = 'handedToTreasury' where id = $1`, [row.id]);
+    row = (await propertyOf(w.s.officerA)).items.find((i: { id: string }) => i.id === row.id) ?? row;
+    const before = await auditCount(ctx);
+    const direct = await post(w.s.officerA, url(`/${row.id}/dispose`), { version: row.version, to: 'handedToTreasury', note: '上缴' });
+    expect(direct.json()).toMatchObject({ code: 'PROPERTY_NOT_CONFISCATED' });
+    expect(await auditCount(ctx)).toBe(before);
+
+    await act(w.s.leader, confiscating, 'decide', decisionBody(CONFISCATE));
+    const notServed = await post(w.s.leader, url(`/${row.id}/approve-disposal`), { version: row.version, disposal: 'auctioned', opinion: '同意' });
+    expect(notServed.json()).toMatchObject({ code: 'PROPERTY_NOT_CONFISCATED' });
+    expect(notServed.json().message).toContain('尚未送达');
+
+    const returned = await post(w.s.officerA, url(`/${row.id}/dispose`), { version: row.version, to: 'returned', note: '退还当事人' });
+    expect(returned.statusCode, returned.body).toBe(200);
+    await act(w.s.officerA, confiscating, 'serveDecision', { method: 'direct' });
+  });
 
   it('registers an item and refuses a disposal without the head\'s approval of that very disposal', async () => {
     const r = await post(w.s.officerA, url(), { name: '违法所得现金', quantity: '1', unit: '笔', location: '本局财务室保险柜', holder: '财务科出纳' });

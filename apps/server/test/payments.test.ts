@@ -216,6 +216,27 @@ describe('bank reconciliation import', () => {
     expect((await payments(ids.onTime!)).notice.ledger.paidFen).toBe(0);
   });
 
+  it('imports the good rows of a bank statement and reports a row whose 缴款码 fails its check character as unmatched', async () => {
+    const id = await decidedAndServed(FINE_500);
+    const ref = (await payments(id)).notice.reference as string;
+    const typo = ref.slice(0, 19) + (ref[19] === '0' ? '1' : '0'); // the check character alone is wrong
+    const today = new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const before = await paymentCount();
+    const r = await upload([header, `CK-1,${typo},王某某,100.00,${today}`, `CK-2,${ref},王某某,100.00,${today}`].join('\r\n'));
+    expect(r.statusCode, r.body).toBe(201);
+    const preview = r.json();
+    expect(preview).toMatchObject({ status: 'previewed', errorCount: 0, summary: { total: 2, unmatched: 1, partial: 1, appliedFen: 10_000 } });
+    expect(preview.rows[0]).toMatchObject({ line: 2, outcome: 'unmatched' });
+    expect(preview.rows[0].message).toContain('缴款码校验位不符');
+    const c = await commit(preview.id);
+    expect(c.statusCode, c.body).toBe(200);
+    expect(c.json()).toMatchObject({ applied: 1 });
+    expect(await paymentCount()).toBe(before + 1);
+    const p = await payments(id);
+    expect(p.notice.ledger.paidFen).toBe(10_000);
+    expect(p.payments.map((x: { bankSerial: string }) => x.bankSerial)).toEqual(['CK-2']);
+  });
+
   it('refuses a file that is not text, and anyone without 导入银行对账', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     expect((await upload(png)).statusCode).toBe(415);
@@ -258,11 +279,17 @@ describe('bank reconciliation import', () => {
     expect(d.steps.map((s: { action: string }) => s.action)).toContain('completeExecution');
     expect((await ok(w.s.leader, ids.onTime!, 'close', { summary: '罚款已缴清，执行完毕' })).state).toBe('closed');
 
-    // The same bank rows again are duplicates; a mistyped reference (two digits swapped) is an error, not a match.
+    // The same bank rows again are duplicates; a mistyped reference (two digits swapped) is not a match: it is
+    // reported unmatched with its reason (the bureau cannot correct a bank statement), and nothing is left to import.
     const again = (await upload(csv)).json();
     expect(again.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate', 'unmatched']);
     const wrong = (await upload([header, `B-009,${typo},王某某,1.00,2026-03-11`].join('\n'))).json();
-    expect(wrong).toMatchObject({ errorCount: 1, errors: [{ field: 'reference' }] });
+    expect(wrong).toMatchObject({ errorCount: 0, summary: { unmatched: 1, appliedFen: 0 } });
+    expect(wrong.rows[0]).toMatchObject({ outcome: 'unmatched' });
+    expect(wrong.rows[0].message).toContain('缴款码校验位不符');
+    const nothing = await commit(wrong.id);
+    expect(nothing.statusCode).toBe(422);
+    expect(nothing.json()).toMatchObject({ code: 'NOTHING_TO_IMPORT' });
 
     // UTF-8 (with a BOM) is read as well.
     expect((await upload(`\uFEFF${header}\r\nB-010,${stranger},李某,1.00,2026-03-11\r\n`)).json()).toMatchObject({

@@ -250,7 +250,7 @@ describe('catalogue import and export', () => {
     expect(byRow.get(4)).toContain('无法识别');
     expect(byRow.get(5)).toContain('未列明执法依据');
     expect(byRow.get(6)).toContain('罚款下限高于上限');
-    expect(byRow.get(7)).toContain('name');
+    expect(byRow.get(7)).toBe('名称：应为文字');
     expect(byRow.get(8)).toContain('重复');
     const audits = await auditCount(ctx);
     expect((await s['supervisor']!.request({ method: 'POST', url: `${url}/commit`, payload: { mode: 'all' } })).statusCode).toBe(409);

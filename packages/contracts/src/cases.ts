@@ -5,11 +5,7 @@
 import { z } from 'zod';
 import { CollectCashBody } from './payments.ts';
 import { CaseDeadlineFilter, NextDeadlineDto } from './deadlines.ts';
-
-const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
-const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过 ${max} 个字`);
-const citation = z.object({ law: z.string(), article: z.string(), note: z.string().optional() });
-const version = z.number().int().min(1);
+import { AbilityShape, ClockShape, StepShape, citation, isoDate, issue, text, version } from './console-shared.ts';
 
 const amountFen = z.number().int('金额以分为单位，应为整数').min(1, '金额应大于0').max(100_000_000_000);
 const months = z.number().int().min(1).max(120);
@@ -245,18 +241,9 @@ export const CaseListQuery = CaseListFilters.extend({
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
-const issue = z.object({ code: z.string(), reason: z.string(), basis: citation });
-export const CaseAbilityDto = z.object({
-  action: z.string(),
-  label: z.string(),
-  allowed: z.boolean(),
-  to: z.string().nullable(),
-  code: z.string().nullable(),
-  reason: z.string().nullable(),
-  basis: citation.nullable(),
+export const CaseAbilityDto = AbilityShape.extend({
   suggestedAction: z.string().nullable(),
   others: z.array(issue),
-  warnings: z.array(issue),
 });
 
 export const CaseSummaryDto = z.object({
@@ -296,18 +283,7 @@ export const CaseListResponse = z.object({
 });
 export type CaseListResponse = z.infer<typeof CaseListResponse>;
 
-export const CaseStepDto = z.object({
-  id: z.number(),
-  action: z.string(),
-  label: z.string(),
-  fromState: z.string(),
-  toState: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-  basis: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  warnings: z.array(z.object({ code: z.string(), reason: z.string() })),
-});
+export const CaseStepDto = StepShape;
 export const CaseInvestigatorDto = z.object({
   officerId: z.string(),
   name: z.string(),
@@ -316,17 +292,8 @@ export const CaseInvestigatorDto = z.object({
   removedAt: z.string().nullable(),
   removedReason: z.string().nullable(),
 });
-export const CaseClockDto = z.object({
-  clockId: z.string(),
-  label: z.string(),
-  startDate: z.string(),
-  dueDate: z.string().nullable(),
-  dayType: z.string(),
-  daysLeft: z.number().nullable(),
-  overdue: z.boolean(),
-  provisional: z.boolean(),
-  basis: z.array(citation),
-});
+/** `provisional`: the count crossed a year with no official holiday schedule yet (暂定). */
+export const CaseClockDto = ClockShape.extend({ provisional: z.boolean() });
 
 /** 回避申请 and its decision (第四十三条). */
 export const CaseRecusalDto = z.object({

@@ -25,12 +25,8 @@
  *     (409 VERSION_CONFLICT when `version` is stale; 422 with reason + article when a guard refuses)
  */
 import { z } from 'zod';
-
-const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
-const citation = z.object({ law: z.string(), article: z.string(), note: z.string().optional() });
-const version = z.number().int().min(1);
-const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过 ${max} 个字`);
-const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label}不超过 ${max} 个字`).default('');
+import { RegisterLeadRequest } from './cases.ts';
+import { AbilityShape, ClockShape, StepShape, citation, isoDate, optionalText, text, version } from './console-shared.ts';
 
 export const COMPLAINT_KINDS = ['complaint', 'report', 'petition'] as const;
 export const ComplaintKind = z.enum(COMPLAINT_KINDS, '请选择事项类型');
@@ -82,10 +78,19 @@ export const COMPLAINT_ATTACHMENT_LIMITS = {
   mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'],
 } as const;
 
+/**
+ * People write numbers as they read them ("139 1234 5678", "(025) 8888-6666", "+86 139…"): spaces, dashes, dots and
+ * brackets and a +86 / 0086 prefix are dropped, so the stored number and the per-contact limit's blind index are the
+ * same however it was typed. apps/web/src/portal/complaints/validate.ts mirrors this.
+ */
+export function normalisePhone(raw: string): string {
+  return raw.replace(/[\s\-.()（）]/g, '').replace(/^(\+86|0086)(?=1\d{10}$)/, '');
+}
+
 const phone = z
   .string()
-  .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或固定电话（如 13800000000 或 025-12345678）');
+  .transform(normalisePhone)
+  .pipe(z.string().regex(/^(1\d{10}|0\d{9,11})$/, '请填写正确的手机号或固定电话（如 139 1234 5678 或 025-12345678）'));
 const email = z.email('请填写正确的电子邮箱').max(200);
 
 /**
@@ -265,45 +270,15 @@ export const ComplaintListResponse = z.object({
 });
 export type ComplaintListResponse = z.infer<typeof ComplaintListResponse>;
 
-const issue = z.object({ code: z.string(), reason: z.string(), basis: citation });
-/** Same shape as cases' CaseAbilityDto: why an action is blocked, with its article. */
-export const ComplaintAbilityDto = z.object({
-  action: z.string(),
-  label: z.string(),
-  allowed: z.boolean(),
-  to: z.string().nullable(),
-  code: z.string().nullable(),
-  reason: z.string().nullable(),
-  basis: citation.nullable(),
-  warnings: z.array(issue),
-});
+/** The shape of cases' CaseAbilityDto (without its suggestion and other reasons): why an action is blocked, with its article. */
+export const ComplaintAbilityDto = AbilityShape;
 export type ComplaintAbilityDto = z.infer<typeof ComplaintAbilityDto>;
 
-export const ComplaintClockDto = z.object({
-  clockId: z.string(),
-  label: z.string(),
-  startDate: z.string(),
-  dueDate: z.string().nullable(),
-  dayType: z.string(),
-  daysLeft: z.number().nullable(),
-  overdue: z.boolean(),
-  basis: z.array(citation),
-});
+export const ComplaintClockDto = ClockShape;
 export type ComplaintClockDto = z.infer<typeof ComplaintClockDto>;
 
-export const ComplaintStepDto = z.object({
-  id: z.number(),
-  action: z.string(),
-  label: z.string(),
-  fromState: z.string(),
-  toState: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-  on: z.string(),
-  basis: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  warnings: z.array(z.object({ code: z.string(), reason: z.string() })),
-});
+/** `on`: the day the step counts from (a date the handler may give), besides `at`, when it was recorded. */
+export const ComplaintStepDto = StepShape.extend({ on: z.string() });
 export type ComplaintStepDto = z.infer<typeof ComplaintStepDto>;
 
 export const ComplaintAttachmentDto = z.object({
@@ -386,73 +361,62 @@ export const RegisterComplaintResponse = z.object({
 });
 export type RegisterComplaintResponse = z.infer<typeof RegisterComplaintResponse>;
 
+/** A dated action's body: the version seen and the day it was done (`on`, today when left out), then its own fields. */
+const dated = <S extends z.ZodRawShape>(shape: S) => z.object({ version, on: isoDate.optional(), ...shape });
+
 /** The body of each console action (one route per action). `on` defaults to today. */
 export const COMPLAINT_ACTION_BODIES = {
-  accept: z.object({
-    version,
-    on: isoDate.optional(),
+  accept: dated({
     /** 书面告知 served on (null = not yet; a warning after 15 days, 第四十四条). */
     noticeServedOn: isoDate.nullable().default(null),
     /** Required for 申诉求决类 (第三十一条). */
     route: ComplaintClaimRouteDto.nullable().default(null),
   }),
-  notAccept: z.object({
-    version,
-    on: isoDate.optional(),
+  notAccept: dated({
     ground: ComplaintNotAcceptedGroundDto,
     redirectTo: optionalText(300, '告知向何机关或途径提出'),
     explanation: text(2000, '不予受理理由'),
     noticeServedOn: isoDate.nullable().default(null),
   }),
   /** 转送、交办 to the agency competent for the matter (第二十三条第一款); the petitioner is told where it went. */
-  transfer: z.object({
-    version,
-    on: isoDate.optional(),
+  transfer: dated({
     to: text(200, '转送、交办的承办机关'),
     note: optionalText(2000, '转送说明'),
     /** 书面告知信访人 served on (第二十三条第二款; late is a warning, 第四十四条). */
     noticeServedOn: isoDate.nullable().default(null),
   }),
   /** 提出异议并退回 a matter transferred here that is not this bureau's (第二十三条第三款: within 5 working days, with reasons). */
-  returnToSender: z.object({
-    version,
-    on: isoDate.optional(),
+  returnToSender: dated({
     to: optionalText(200, '退回的转送、交办机关'),
     reason: text(2000, '异议理由'),
   }),
-  assign: z.object({
-    version,
-    on: isoDate.optional(),
+  assign: dated({
     departmentId: z.uuid('请选择承办部门'),
     handlerUserId: z.uuid('请选择承办人'),
   }),
-  extend: z.object({
-    version,
-    on: isoDate.optional(),
+  extend: dated({
     days: z.number().int('延长天数应为整数').min(1, '延长天数应大于0').max(30, '延长期限不得超过30日'),
     reason: text(2000, '延期理由'),
     approvedByLeader: z.boolean(),
     petitionerInformed: z.boolean(),
   }),
-  reply: z.object({
-    version,
-    on: isoDate.optional(),
+  reply: dated({
     opinion: ComplaintReplyOpinionDto,
     text: text(5000, '答复内容'),
     legalBasis: optionalText(1000, '法律法规依据'),
   }),
-  close: z.object({ version, on: isoDate.optional(), outcome: text(1000, '办结情况') }),
-  requestReview: z.object({ version, on: isoDate.optional(), note: optionalText(2000, '复查请求') }),
-  answerReview: z.object({ version, on: isoDate.optional(), text: text(5000, '复查意见') }),
-  requestReexamination: z.object({ version, on: isoDate.optional(), note: optionalText(2000, '复核请求') }),
-  answerReexamination: z.object({ version, on: isoDate.optional(), text: text(5000, '复核意见') }),
-  /** 转为案件线索: registers a penalty-case lead (source 'complaint') and links it both ways. */
-  openCaseLead: z.object({
+  close: dated({ outcome: text(1000, '办结情况') }),
+  requestReview: dated({ note: optionalText(2000, '复查请求') }),
+  answerReview: dated({ text: text(5000, '复查意见') }),
+  requestReexamination: dated({ note: optionalText(2000, '复核请求') }),
+  answerReexamination: dated({ text: text(5000, '复核意见') }),
+  /**
+   * 转为案件线索: registers a penalty-case lead (source 'complaint') and links it both ways. Its fields are the case
+   * lead's own (RegisterLeadRequest), so they are checked as a lead registered on the case console is.
+   */
+  openCaseLead: RegisterLeadRequest.pick({ powerId: true, departmentId: true, leadSummary: true }).extend({
     version,
-    powerId: z.uuid('请选择执法事项'),
-    departmentId: z.uuid().optional(),
-    party: z.object({ kind: z.enum(['citizen', 'organisation']), name: text(200, '当事人名称') }),
-    leadSummary: text(2000, '案源摘要'),
+    party: RegisterLeadRequest.shape.party.pick({ kind: true, name: true }),
   }),
 } as const;
 export type ComplaintActionName = keyof typeof COMPLAINT_ACTION_BODIES;

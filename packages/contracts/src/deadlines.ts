@@ -16,7 +16,8 @@ export const DeadlineListQuery = z.object({
 });
 export type DeadlineListQuery = z.infer<typeof DeadlineListQuery>;
 
-export const DeadlineSubject = z.enum(['case', 'complaint']);
+/** 'publication': an item of the publication queue (公示管理; clockId `…:publicationId`, caseId its case if any). */
+export const DeadlineSubject = z.enum(['case', 'complaint', 'publication']);
 export type DeadlineSubject = z.infer<typeof DeadlineSubject>;
 
 export const DeadlineItemDto = z.object({
@@ -116,6 +117,8 @@ export const NextDeadlineDto = z.object({
   overdue: z.boolean(),
   /** Within the bureau's longest reminder lead time (working days), or overdue. */
   dueSoon: z.boolean(),
+  /** The count crossed a year whose official holiday schedule is not entered yet (暂定): the date may move. */
+  provisional: z.boolean(),
 });
 export type NextDeadlineDto = z.infer<typeof NextDeadlineDto>;
 

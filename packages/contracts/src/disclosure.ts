@@ -58,6 +58,14 @@ export const PublicationQueueItemDto = z.object({
   overdue: z.boolean(),
   publishedOn: z.string().nullable(),
   withdrawalDueOn: z.string().nullable(),
+  /**
+   * The decision was registered as changed / revoked / confirmed illegal or void while published: the 3-day
+   * withdrawal clock (第四十八条第二款) runs until the editor withdraws; `overdue` is then set past `dueOn`.
+   */
+  alteration: z
+    .object({ ground: z.string(), groundLabel: z.string(), alteredOn: z.string(), document: z.string(), dueOn: z.string() })
+    .nullable()
+    .default(null),
   refusals: z.array(Refusal),
   version: z.number(),
 });
@@ -88,6 +96,8 @@ export const PublicationDetailDto = PublicationQueueItemDto.extend({
   findings: z.array(Finding),
   leaks: z.array(Leak),
   skippedNames: z.array(z.string()),
+  /** 疑似姓名 near a cue word (证人, 代理人 …) left visible: the editor confirms or adds them to 补充隐名. */
+  suspectedNames: z.array(z.string()),
   flags: PublicationFlagsDto,
   extraPersons: z.array(z.string()),
   extraHidden: z.array(z.string()),
@@ -121,11 +131,24 @@ export const UpdatePublicationFlagsRequest = z.object({ version, flags: Publicat
 
 export const PublishRequest = z.object({ version });
 
-export const WithdrawPublicationRequest = z.object({
+/** Registering that a published decision was changed / revoked / confirmed illegal or void: opens the 3-day clock. */
+export const RegisterAlterationRequest = z.object({
   version,
   ground: z.enum(WITHDRAWAL_GROUNDS, '请选择撤回事由'),
-  publicReason: z.string().trim().min(1, '请填写公开说明的理由').max(1000),
   alteredOn: localDate,
+  document: z.string().trim().min(1, '请填写变更、撤销或确认的文书名称及文号').max(200, '文书不超过200字'),
+});
+
+/**
+ * Withdrawal: after a registered alteration, the reason only (ground and date are the registered ones); or
+ * registration and withdrawal at once, with ground, date and document.
+ */
+export const WithdrawPublicationRequest = z.object({
+  version,
+  ground: z.enum(WITHDRAWAL_GROUNDS, '请选择撤回事由').optional(),
+  publicReason: z.string().trim().min(1, '请填写公开说明的理由').max(1000),
+  alteredOn: localDate.optional(),
+  document: z.string().trim().max(200, '文书不超过200字').optional(),
 });
 
 const trimmed = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
@@ -164,6 +187,8 @@ export const DisclosureSettingsDto = z.object({
   partyNameStyle: z.enum(PARTY_NAME_STYLES),
   expiryPreset: z.enum(EXPIRY_PRESETS),
   excludeWarningOnly: z.boolean(),
+  /** 简易程序 decisions not published (default false). */
+  excludeSimpleProcedure: z.boolean().default(false),
   version: z.number(),
 });
 export const UpdateDisclosureSettingsRequest = DisclosureSettingsDto.extend({ version: z.number().int().min(0) });

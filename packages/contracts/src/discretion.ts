@@ -378,6 +378,9 @@ export const PublicPowerDetailDto = PublicPowerItemDto.extend({
   level: z.string(),
   basis: list(z.object({ law: z.string(), article: z.string(), gist: z.string() })),
   procedure: z.string().nullable(),
+  /** 执法责任 and 追责情形 of the item (权责清单): shown with a link to the bureau's 责任追究 rules. */
+  responsibility: z.string().nullable(),
+  accountabilityTriggers: list(z.string()),
   sanctionsText: z.string().nullable(),
   benchmark: PublicBenchmarkDto.nullable(),
   subjectName: z.string().nullable(),

@@ -24,6 +24,11 @@ export const SessionUser = z.object({
 export const Me = z.object({
   user: SessionUser,
   permissions: z.array(z.string()),
+  /**
+   * Data scope of the roles (self / department / bureau). Some actions need bureau scope on top of the permission
+   * (bureau-wide configuration such as the supervision channels): the console hides or disables them from this.
+   */
+  scope: z.enum(['self', 'department', 'bureau']),
   csrfToken: z.string(),
   /** Password change required now (first login, reset, or older than the policy's maximum age). */
   mustChangePassword: z.boolean(),

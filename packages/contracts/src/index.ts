@@ -20,3 +20,4 @@ export * from './payments.ts';
 export * from './complaints.ts';
 export * from './surveys.ts';
 export * from './supervision.ts';
+export * from './accountability.ts';

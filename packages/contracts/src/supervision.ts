@@ -49,7 +49,8 @@ export const SupervisorDto = z.object({
   lastLoginAt: z.string().nullable(),
   observationCount: z.number().int(),
   version: z.number().int(),
-  abilities: z.array(z.enum(['edit', 'suspend', 'resume', 'end', 'resetPassword'])),
+  /** 'reveal': the actor may ask for a registered personal field unmasked (pii:reveal; audited, with a reason). */
+  abilities: z.array(z.enum(['edit', 'suspend', 'resume', 'end', 'resetPassword', 'reveal'])),
 });
 export type SupervisorDto = z.infer<typeof SupervisorDto>;
 
@@ -96,6 +97,16 @@ export const ChangeSupervisorStatusRequest = z.object({
 });
 export type ChangeSupervisorStatusRequest = z.infer<typeof ChangeSupervisorStatusRequest>;
 export const SupervisorPasswordResetResponse = z.object({ initialPassword: z.string() });
+
+/** One field per reveal, so the audit row names exactly what was seen and why (个人信息保护法 第五十一条). */
+export const SUPERVISOR_PII_FIELDS = ['mobile', 'idCardNumber'] as const;
+export const RevealSupervisorFieldRequest = z.object({
+  field: z.enum(SUPERVISOR_PII_FIELDS, '请选择要查看的信息'),
+  reason: z.string('请填写查看原因').trim().min(2, '请填写查看原因（至少 2 个字）').max(200, '查看原因不超过 200 个字'),
+});
+export type RevealSupervisorFieldRequest = z.infer<typeof RevealSupervisorFieldRequest>;
+export const RevealSupervisorFieldResponse = z.object({ field: z.enum(SUPERVISOR_PII_FIELDS), value: z.string() });
+export type RevealSupervisorFieldResponse = z.infer<typeof RevealSupervisorFieldResponse>;
 
 // ---- console: observations queue ----
 

@@ -1,4 +1,5 @@
 export * from './citation.ts';
+export * from './citation-display.ts';
 export * from './identity/roles.ts';
 export * from './identity/password-policy.ts';
 export * from './identity/personal-data.ts';
@@ -11,6 +12,7 @@ export * from './powers/index.ts';
 export * from './discretion/index.ts';
 export * from './penalties/index.ts';
 export * from './procedures/index.ts';
+export * from './procedures/flow-chart.ts';
 export * from './numbering/index.ts';
 export * from './documents/index.ts';
 export * from './disclosure/index.ts';
@@ -18,3 +20,4 @@ export * from './complaints/index.ts';
 export * from './payments/index.ts';
 export * from './evidence/index.ts';
 export * from './supervision/index.ts';
+export * from './accountability/index.ts';

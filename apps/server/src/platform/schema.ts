@@ -18,3 +18,4 @@ export * from '../modules/documents/documents.table.ts';
 export * from '../modules/surveys/surveys.table.ts';
 export * from '../modules/complaints/complaints.table.ts';
 export * from '../modules/supervision/supervision.table.ts';
+export * from '../modules/accountability/accountability.table.ts';

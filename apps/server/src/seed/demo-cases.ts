@@ -26,6 +26,7 @@ import {
 } from '@quanze/domain';
 import type { Actor } from '../platform/auth/actor.ts';
 import { demoActorOf } from './demo-actor.ts';
+import { registerDemoEvidence } from './demo-evidence.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
@@ -958,6 +959,7 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
           const raw = typeof st.body === 'function' ? st.body({ today: stepDay }) : (st.body ?? {});
           const input = CASE_ACTION_BODIES[st.action].parse({ version: cur!.version, ...resolve(raw) });
           try {
+            if (st.action === 'submitInvestigationReport') await registerDemoEvidence(deps, actor(st.who), id);
             await performCaseAction(deps, actor(st.who), id, st.action, input as never, null);
           } catch (e) {
             const detail = e instanceof Error ? e.message : String(e);

@@ -17,6 +17,7 @@ import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoSupervisors } from './demo-supervisors.ts';
 import { seedDemoSurveys } from './demo-surveys.ts';
 import { seedDemoComplaints } from './demo-complaints.ts';
+import { seedDemoAccountability } from './demo-accountability.ts';
 import { DEMO_BUREAU, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 
 export interface SeedResult {
@@ -82,6 +83,7 @@ export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, dem
     if (demo) await seedDemoDiscretion(tx, bureau!.id, now);
     if (demo) await seedDemoCases(tx, cipher, bureau!.id, now);
     if (demo) await seedDemoComplaints(tx, cipher, bureau!.id, now);
+    if (demo) await seedDemoAccountability(tx, bureau!.id, now);
     if (demo) await seedDemoSurveys(tx, bureau!.id, now);
     if (demo) await seedDemoSupervisors(tx, cipher, bureau!.id, now, demoHash);
     await appendAudit(tx, { ...SYSTEM, bureauId: bureau!.id }, now, {

@@ -73,6 +73,28 @@ export async function ok(as: Session, id: string, action: string, body: Record<s
   return r.json();
 }
 
+/**
+ * One item in the case's 证据目录, collected by both investigators: 调查终结 refuses a case with no evidence
+ * (行政处罚法第五十四条、第四十条). Dated at the case's last step (server time, never in the future).
+ */
+export async function addEvidence(w: CaseWorld, id: string, as: Session = w.s.officerA): Promise<void> {
+  const cur = (await as.request({ method: 'GET', url: `/api/cases/${id}` })).json<{ steps: { at: string }[] }>();
+  const r = await as.request({
+    method: 'POST',
+    url: `/api/cases/${id}/evidence`,
+    payload: {
+      kind: 'documentary',
+      name: '执业登记材料',
+      source: '当事人',
+      obtainedHow: 'onSiteCollection',
+      collectorIds: [w.officerIds.a, w.officerIds.a2],
+      collectedAt: cur.steps.at(-1)!.at,
+      place: '示例市玄武区某路1号',
+    },
+  });
+  expect(r.statusCode, `evidence: ${r.body}`).toBe(201);
+}
+
 export const noticeBody = (penalty: unknown = WARNING) => ({
   penalty,
   facts: '同时在两个律师事务所执业',
@@ -114,6 +136,7 @@ export async function makeCase(
   const id = await registerLead(w, w.s.officerA, opts.lead ?? {});
   if (upTo('filed')) await ok(w.s.leader, id, 'fileCase', { opinion: '同意立案' });
   if (upTo('investigating')) await ok(w.s.headA, id, 'startInvestigation', { officerIds: [w.officerIds.a, w.officerIds.a2] });
+  if (upTo('investigationReported')) await addEvidence(w, id);
   if (upTo('investigationReported')) await ok(w.s.officerA, id, 'submitInvestigationReport', { summary: '事实清楚，证据确凿', proposedPenalty: penalty });
   if (upTo('legalReview')) await ok(w.s.reviewer, id, 'completeLegalReview', { opinion: '事实清楚，适用依据正确' });
   if (upTo('priorNoticeServed')) await ok(w.s.officerA, id, 'servePriorNotice', { ...noticeBody(penalty), ...(opts.notice ?? {}) });

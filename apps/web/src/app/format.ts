@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
-import { formatFenAsYuan, type Citation } from '@quanze/domain';
+import { citationForDisplay, citationNoteForDisplay, formatFenAsYuan, type Citation } from '@quanze/domain';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -36,9 +36,10 @@ export function beijingIso(value: Dayjs): string {
   return dayjs.tz(value.format('YYYY-MM-DDTHH:mm:ss'), TIME_ZONE).format();
 }
 
+/** A citation as users read it: 《law》article and the note, without the developers' sourcing marks. */
 export function formatBasis(basis: Citation | null | undefined): string {
   if (!basis) return '';
-  return [basis.law, basis.article, basis.note].filter(Boolean).join(' ');
+  return [citationForDisplay(basis), citationNoteForDisplay(basis)].filter(Boolean).join(' ');
 }
 
 /** An amount in fen as the console shows money: 1,234.56元 (thousands grouped); '—' when there is none. */

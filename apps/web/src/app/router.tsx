@@ -39,10 +39,11 @@ export const routes: RouteObject[] = [
           { path: 'complaints', ...page(() => import('../portal/complaints/ComplaintChannelsPage.tsx').then((m) => m.ComplaintChannelsPage)) },
           { path: 'complaints/new', ...page(() => import('../portal/complaints/ComplaintNewPage.tsx').then((m) => m.ComplaintNewPage)) },
           { path: 'complaints/track', ...page(() => import('../portal/complaints/ComplaintTrackPage.tsx').then((m) => m.ComplaintTrackPage)) },
+          { path: 'accountability', ...page(() => import('../portal/accountability/AccountabilityPage.tsx').then((m) => m.AccountabilityPage)) },
           { path: 'supervisor/login', ...page(() => import('../portal/supervisor/SupervisorLoginPage.tsx').then((m) => m.SupervisorLoginPage)) },
           { path: 'supervisor', ...page(() => import('../portal/supervisor/SupervisorHomePage.tsx').then((m) => m.SupervisorHomePage)) },
           { path: 'survey', ...page(() => import('../portal/survey/SurveyPage.tsx').then((m) => m.SurveyPage)) },
-          { path: '*', ...page(() => import('../portal/PortalPage.tsx').then((m) => m.PortalPage)) },
+          { path: '*', ...page(() => import('../portal/PortalNotFoundPage.tsx').then((m) => m.PortalNotFoundPage)) },
         ],
       },
       {
@@ -65,6 +66,9 @@ export const routes: RouteObject[] = [
           guarded('complaints', 'complaint:read', () => import('../features/complaints/ComplaintsPage.tsx').then((m) => m.ComplaintsPage)),
           guarded('complaints/:id', 'complaint:read', () =>
             import('../features/complaints/ComplaintDetailPage.tsx').then((m) => m.ComplaintDetailPage),
+          ),
+          guarded('accountability', 'business:read', () =>
+            import('../features/accountability/AccountabilityRulesPage.tsx').then((m) => m.AccountabilityRulesPage),
           ),
           guarded('disclosure', 'disclosure:publish', () => import('../features/disclosure/DisclosurePage.tsx').then((m) => m.DisclosurePage)),
           guarded('surveys', 'business:read', () => import('../features/surveys/SurveysPage.tsx').then((m) => m.SurveysPage)),

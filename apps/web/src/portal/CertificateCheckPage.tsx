@@ -1,8 +1,9 @@
-import { enforcementFieldLabel } from '@quanze/domain';
+import { enforcementFieldLabel, regionLabel } from '@quanze/domain';
 import { CheckCircleFilled, CloseCircleFilled, InfoCircleOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Skeleton, Space, Tag } from 'antd';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { usePortalTitle } from './title.ts';
 import { isApiError } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
 import { CertificateStatusTag } from '../features/officers/components/CertificateBits.tsx';
@@ -37,7 +38,7 @@ function Result({ cert }: { cert: PublicCertificate }) {
       <Field label="持证人">{cert.holderName}</Field>
       <Field label="所在单位">{cert.departmentName ? `${cert.subjectName} ${cert.departmentName}` : cert.subjectName}</Field>
       <Field label="执法类别">{tags(cert.categories, enforcementFieldLabel)}</Field>
-      <Field label="执法区域">{tags(cert.areas)}</Field>
+      <Field label="执法区域">{tags(cert.areas, regionLabel)}</Field>
       <Field label="证件状态">
         <CertificateStatusTag status={cert.status} />
       </Field>
@@ -54,6 +55,7 @@ function Result({ cert }: { cert: PublicCertificate }) {
  * which is checked as soon as the page opens. Unknown and invalid numbers get one neutral answer.
  */
 export function CertificateCheckPage() {
+  usePortalTitle('执法证件查询');
   const [params, setParams] = useSearchParams();
   const fromUrl = useMemo<CertificateLookup | null>(() => {
     const number = params.get('n')?.trim();
@@ -62,12 +64,17 @@ export function CertificateCheckPage() {
     return code ? { number, code } : { number };
   }, [params]);
   const [input, setInput] = useState(fromUrl?.number ?? '');
+  const [empty, setEmpty] = useState(false);
   const { data, error, isFetching } = useCertificateCheck(fromUrl);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const number = input.trim();
-    if (!number) return;
+    if (!number) {
+      setEmpty(true);
+      return;
+    }
+    setEmpty(false);
     // A typed number replaces the QR parameters: the check code belongs to the scanned certificate only.
     setParams({ n: number }, { replace: false });
   };
@@ -87,7 +94,13 @@ export function CertificateCheckPage() {
         <Input
           size="large"
           value={input}
-          onChange={(e) => setInput(e.target.value)}
+          onChange={(e) => {
+            setInput(e.target.value);
+            setEmpty(false);
+          }}
+          status={empty ? 'error' : undefined}
+          aria-invalid={empty}
+          aria-describedby={empty ? 'portal-cert-empty' : undefined}
           placeholder="请输入执法证号"
           allowClear
           maxLength={32}
@@ -107,6 +120,11 @@ export function CertificateCheckPage() {
           查询
         </Button>
       </form>
+      {empty ? (
+        <div id="portal-cert-empty" className="qz-portal-form-error" role="alert" data-testid="portal-cert-empty">
+          请输入执法证号
+        </div>
+      ) : null}
       <Space orientation="vertical" size={12} style={{ width: '100%', marginTop: 16 }}>
         {isFetching && !data ? <Skeleton active paragraph={{ rows: 4 }} /> : null}
         {!isFetching && notFound ? (

@@ -1,14 +1,11 @@
-import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { usePublicBureau } from './api.ts';
 import './portal.css';
 
 /** The public site's frame: the bureau's name (GET /api/public/bureau), the page, the footer. */
 export function PortalLayout() {
+  // Each page names its tab (usePortalTitle): a title set here would run after the page's and overwrite it.
   const { data: bureau } = usePublicBureau();
-  useEffect(() => {
-    document.title = `${bureau ? `${bureau} ` : ''}行政执法公示`;
-  }, [bureau]);
 
   return (
     <div className="qz-portal">
@@ -28,14 +25,14 @@ export function PortalLayout() {
       <footer className="qz-portal-footer">
         <div className="qz-portal-inner qz-portal-footer-inner">
           <span>主办单位：{bureau ?? '—'}</span>
-          <span>
-            <Link to="/portal/supervisor/login" data-testid="portal-supervisor-login" style={{ marginRight: 16 }}>
+          <nav className="qz-portal-footer-links" aria-label="登录">
+            <Link to="/portal/supervisor/login" data-testid="portal-supervisor-login">
               监督员登录
             </Link>
             <Link to="/login" data-testid="portal-staff-login">
               工作人员登录
             </Link>
-          </span>
+          </nav>
         </div>
       </footer>
     </div>

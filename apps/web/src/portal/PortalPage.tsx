@@ -2,6 +2,7 @@ import { BankOutlined, FileSearchOutlined, IdcardOutlined, MessageOutlined, Prof
 import { Card, Col, Row, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { usePortalTitle } from './title.ts';
 import { useComplaintForm } from './complaints/api.ts';
 import { SupervisionChannels } from './complaints/SupervisionChannels.tsx';
 
@@ -20,8 +21,9 @@ const SERVICES: Service[] = [
   { key: 'powers', title: '权责清单', description: '本局行政职权事项、实施依据、办理时限与行政处罚裁量基准', icon: <ProfileOutlined />, path: '/portal/powers' },
   { key: 'decisions', title: '执法决定公示', description: '行政处罚等执法决定信息，依法在规定期限内公开', icon: <FileSearchOutlined />, path: '/portal/decisions' },
   { key: 'complaints', title: '投诉举报', description: '在线投诉举报、监督电话、来信来访，凭查询码查询办理进度', icon: <MessageOutlined />, path: '/portal/complaints' },
+  { key: 'accountability', title: '责任追究', description: '执法人员违法行使职权的法定追责情形及条款、本局责任追究规定和反映问题的渠道', icon: <FileSearchOutlined />, path: '/portal/accountability' },
   // Icons reused from those already imported: the portal's first-load budget has no room for new ones.
-  { key: 'survey', title: '满意度评价', description: '凭办结时取得的评价码，对执法和投诉办理情况进行满意度评价', icon: <ProfileOutlined />, path: '/portal/survey' },
+  { key: 'survey', title: '满意度评议', description: '凭办结时取得的评价码，对执法和投诉办理情况进行满意度评议', icon: <ProfileOutlined />, path: '/portal/survey' },
   { key: 'supervisor', title: '社会监督员登录', description: '受聘的社会监督员登录，提交监督意见、查看反馈', icon: <IdcardOutlined />, path: '/portal/supervisor/login' },
 ];
 
@@ -54,6 +56,7 @@ function ServiceCard({ s }: { s: Service }) {
 
 /** The portal's home: the public services. It must not call /api/auth/me or any console API. */
 export function PortalPage() {
+  usePortalTitle(undefined);
   return (
     <>
       <section className="qz-portal-hero">

@@ -2,6 +2,7 @@ import { SUBJECT_KIND_LABELS } from '@quanze/domain';
 import { Alert, Card, Empty, Input, Skeleton, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { usePortalTitle } from './title.ts';
 import type { PublicSubjectDto } from '../features/subjects/types.ts';
 import { usePublicSubjects } from './api.ts';
 
@@ -51,6 +52,7 @@ function SubjectCard({ s }: { s: PublicSubjectDto }) {
 
 /** 执法主体公示: the confirmed enforcement subjects (GET /api/public/subjects). */
 export function PublicSubjectsPage() {
+  usePortalTitle('执法主体公示');
   const { data, error, isPending } = usePublicSubjects();
   const [q, setQ] = useState('');
   const rows = useMemo(() => {
@@ -67,7 +69,17 @@ export function PublicSubjectsPage() {
       <p className="qz-sub" style={{ marginTop: 0 }}>
         经确认具有行政执法主体资格的机关、组织，以及受委托组织。
       </p>
-      <Input.Search placeholder="按名称、信用代码或执法领域筛选" allowClear onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 420, marginBottom: 16 }} />
+      <label htmlFor="portal-subjects-q" className="qz-portal-field-label" style={{ display: 'block', marginBottom: 4 }}>
+        筛选执法主体
+      </label>
+      <Input.Search
+        id="portal-subjects-q"
+        placeholder="按名称、信用代码或执法领域筛选"
+        allowClear
+        onChange={(e) => setQ(e.target.value)}
+        style={{ maxWidth: 420, marginBottom: 16 }}
+        data-testid="portal-subjects-q"
+      />
       {isPending ? <Skeleton active /> : null}
       {error ? <Alert type="warning" showIcon title={error.message} /> : null}
       {data && rows.length === 0 ? <Empty description={q ? '没有符合条件的执法主体' : '暂无公示的执法主体'} /> : null}

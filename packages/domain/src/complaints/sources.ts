@@ -69,7 +69,7 @@ export const XF_LATE_CONCLUSION = xf(
 export const PENALTY_COMPLAINT_RIGHT: Citation = {
   law: '行政处罚法',
   article: '第七十五条',
-  note: '公民、法人或者其他组织对行政机关实施行政处罚的行为，有权申诉或者检举；行政机关应当认真审查，发现有错误的，应当主动改正；县级以上人民政府定期组织开展行政执法评议、考核（第一款，凭记忆 [U]）',
+  note: '第一款：县级以上人民政府应当定期组织开展行政执法评议、考核；第二款：公民、法人或者其他组织对行政机关实施行政处罚的行为，有权申诉或者检举；行政机关应当认真审查，发现有错误的，应当主动改正（据2021年修订文本核对）',
 };
 
 /** Complaints that are not 第三十一条第六项 matters have no national period; the bureau sets one. */

@@ -4,6 +4,7 @@
  * overlapping findings are merged so that no character of either is left visible.
  */
 import { detectAddressHeuristic, detectKnownAddresses } from './pii-address.ts';
+import { findCuedNames } from './pii-cued-names.ts';
 import { detectNames, personsToMask } from './pii-names.ts';
 import { detectNumbers } from './pii-numbers.ts';
 import { detectEmails, detectPlates } from './pii-patterns.ts';
@@ -16,6 +17,8 @@ export interface PiiDetection {
   kept: Span[];
   /** Names too short to look for safely (one character); the editor must check them by eye. */
   skippedNames: string[];
+  /** Name-like text near a cue word left as written (疑似姓名): the editor confirms or lists it to hide. */
+  suspects: Span[];
 }
 
 function keptSpans(normalized: string, context: Partial<MaskingContext>): Span[] {
@@ -64,7 +67,10 @@ export function detectPii(
   const normalized = normalizeForScan(text);
   const kept = keptSpans(normalized, context);
   let input: ScanText = { original: text, scan: blankSpans(normalized, kept) };
-  const { persons, skipped } = personsToMask(context, policy);
+  // Names the case does not list, found after cue words (证人李四和王小明): hidden everywhere in the text like listed ones.
+  const cued = findCuedNames(input.scan);
+  const cuedNames = cued.names.map((s) => normalized.slice(s.start, s.end));
+  const { persons, skipped } = personsToMask(context, policy, cuedNames);
   const names = detectNames(input, persons);
   const addresses = detectKnownAddresses(input, context.personalAddresses ?? [], policy);
   // Claimed names and known addresses are not read again by the shape detectors.
@@ -77,5 +83,7 @@ export function detectPii(
     ...detectPlates(input),
     ...detectAddressHeuristic(input, policy),
   ];
-  return { candidates: resolveOverlaps(candidates, text), kept, skippedNames: skipped };
+  const resolved = resolveOverlaps(candidates, text);
+  const suspects = cued.suspects.filter((s) => !resolved.some((c) => c.start < s.end && s.start < c.end));
+  return { candidates: resolved, kept, skippedNames: skipped, suspects };
 }

@@ -19,6 +19,7 @@ import {
   PUBLICATION_20WD,
   PUBLICATION_7WD,
   PUBLISH_DECISIONS,
+  SIMPLE_PROCEDURE_EXCLUDED,
   WARNING_ONLY,
   WITHDRAW_ALTERED,
 } from './sources.ts';
@@ -44,12 +45,16 @@ export interface PublicationCandidate {
   actDate: LocalDate | null;
   penalty: Penalty | null;
   flags: PublicationFlags;
+  /** A penalty decided on the spot under the simple procedure (第五十一条); absent = general procedure. */
+  simpleProcedure?: boolean;
 }
 
 export interface PublicationPolicy {
   excludeWarningOnly: boolean;
   /** A citizen party whose birth date is not on file: refuse (default, cannot rule out a minor) or allow. */
   citizenWithUnknownAge: 'refuse' | 'allow';
+  /** Bureau policy: 简易程序 decisions are not published (default false: no verified rule excludes them). */
+  excludeSimpleProcedure?: boolean;
 }
 
 export const DEFAULT_PUBLICATION_POLICY: PublicationPolicy = { excludeWarningOnly: true, citizenWithUnknownAge: 'refuse' };
@@ -62,6 +67,7 @@ export type PublishCode =
   | 'COMMERCIAL_SECRET'
   | 'SECURITY_RISK'
   | 'WARNING_ONLY'
+  | 'SIMPLE_PROCEDURE'
   | 'NOT_IN_FORCE';
 
 export type PublishCheck = { ok: true; basis: Citation[] } | (RuleRefusal<PublishCode> & { refusals: RuleRefusal<PublishCode>[] });
@@ -110,6 +116,9 @@ export function checkPublishable(
   const warningOnly = penalty !== null && penalty.length > 0 && penalty.every((s) => s.kind === 'warning');
   if (policy.excludeWarningOnly && candidate.resultType === 'penalty' && warningOnly) {
     refusals.push(refusal('WARNING_ONLY', '仅给予警告的处罚决定按本局规定不予公开', WARNING_ONLY));
+  }
+  if (policy.excludeSimpleProcedure && candidate.resultType === 'penalty' && candidate.simpleProcedure) {
+    refusals.push(refusal('SIMPLE_PROCEDURE', '简易程序（当场）作出的处罚决定按本局规定不予公开', SIMPLE_PROCEDURE_EXCLUDED));
   }
   const [first] = refusals;
   if (first) return { ...first, refusals };

@@ -17,9 +17,19 @@ export {
   type OtherNameStyle,
 } from './pii-types.ts';
 export { detectPii, type PiiDetection } from './detect.ts';
-export { maskDecisionText, scanForLeaks, checkNoLeaks, type MaskedText, type PiiLeak, type LeakCheckCode } from './mask.ts';
+export {
+  maskDecisionText,
+  scanForLeaks,
+  suspectedNamesIn,
+  checkNoLeaks,
+  type MaskedText,
+  type PiiLeak,
+  type LeakCheckCode,
+} from './mask.ts';
 export { luhnValid } from './pii-numbers.ts';
 export { surnameOf, COMPOUND_SURNAMES } from './pii-names.ts';
+export { findCuedNames, type CuedNames } from './pii-cued-names.ts';
+export { SINGLE_SURNAMES } from './pii-surnames.ts';
 export { computeEventDeadline, configureEventClock, type EventClockDefinition, type EventDeadlineInput } from './event-clock.ts';
 export * from './publication-clocks.ts';
 export * from './withdrawal.ts';

@@ -24,11 +24,13 @@ export interface MaskedText {
   /** Spans of the original kept on purpose (organisations' names and codes, preserved texts). */
   kept: Span[];
   skippedNames: string[];
+  /** 疑似姓名: name-like text near a cue word left visible, for the editor to confirm (add to 补充隐名) — never logged. */
+  suspectedNames: string[];
   basis: Citation[];
 }
 
 export function maskDecisionText(text: string, context: MaskingContext, policy: MaskingPolicy = DEFAULT_MASKING_POLICY): MaskedText {
-  const { candidates, kept, skippedNames } = detectPii(text, context, policy);
+  const { candidates, kept, skippedNames, suspects } = detectPii(text, context, policy);
   let out = '';
   let at = 0;
   const findings: PiiFinding[] = [];
@@ -40,7 +42,8 @@ export function maskDecisionText(text: string, context: MaskingContext, policy: 
     at = c.end;
   }
   out += text.slice(at);
-  return { text: out, findings, kept, skippedNames, basis: [SEPARABLE_CONTENT, ALWAYS_HIDDEN] };
+  const suspectedNames = [...new Set(suspects.map((s) => text.slice(s.start, s.end)))];
+  return { text: out, findings, kept, skippedNames, suspectedNames, basis: [SEPARABLE_CONTENT, ALWAYS_HIDDEN] };
 }
 
 /** Personal data still present in a text: a leak, with where it is — never what it is. */
@@ -62,6 +65,15 @@ export function scanForLeaks(
   policy: MaskingPolicy = DEFAULT_MASKING_POLICY,
 ): PiiLeak[] {
   return detectPii(text, context, policy).candidates.map(({ kind, rule, start, end }) => ({ kind, rule, start, end }));
+}
+
+/** 疑似姓名 left in a text about to be published (not a leak by itself: the editor confirms). */
+export function suspectedNamesIn(
+  text: string,
+  context: Partial<MaskingContext> = {},
+  policy: MaskingPolicy = DEFAULT_MASKING_POLICY,
+): string[] {
+  return [...new Set(detectPii(text, context, policy).suspects.map((s) => text.slice(s.start, s.end)))];
 }
 
 export type LeakCheckCode = 'PII_REMAINS';

@@ -1,6 +1,7 @@
 /**
  * Masking as a property (issue 6; SECURITY.md battery item 24): generated decision texts with embedded IDs (valid
- * checksums), phones, landlines, Luhn-valid cards, e-mails, addresses, names and plates come out with zero leaks —
+ * checksums), phones, landlines, Luhn-valid cards, e-mails, addresses, names (listed by the case, and unlisted ones
+ * after cue words such as 证人李四和王小明) and plates come out with zero leaks —
  * scanForLeaks finds nothing and no original appears — while organisations' names and codes and the near misses
  * (document numbers, dates, amounts, articles) stay exactly as written.
  */
@@ -117,9 +118,35 @@ const nearMisses = fc
     ),
   );
 
+/** Names the case does NOT list, introduced by a cue word, alone or as an enumeration (证人李四和王小明、赵六). */
+const CUE_TEMPLATES: ((names: string) => string)[] = [
+  (n) => `证人${n}证实上述事实`,
+  (n) => `见证人${n}在场`,
+  (n) => `委托代理人${n}到场`,
+  (n) => `法定代理人：${n}`,
+  (n) => `受害人${n}陈述`,
+  (n) => `举报人${n}称`,
+  (n) => `员工${n}`,
+  (n) => `当事人之母${n}签字确认`,
+  (n) => `当事人与${n}同住`,
+];
+const cuedNames = fc
+  .tuple(
+    fc.constantFrom(...CUE_TEMPLATES),
+    fc.uniqueArray(name, { minLength: 1, maxLength: 3 }),
+    fc.array(fc.constantFrom('、', '和', '与', '及'), { minLength: 2, maxLength: 2 }),
+  )
+  .map(([template, names, joiners]) => {
+    // 与…同住 names one person.
+    const listed = template(' ').includes('同住') ? names.slice(0, 1) : names;
+    const joined = listed.map((n, i) => (i === 0 ? n : (joiners[i - 1] ?? '、') + n)).join('');
+    return { segment: template(joined), names: listed };
+  });
+
 const decision = fc
   .record({
     people: fc.uniqueArray(name, { minLength: 1, maxLength: 4 }),
+    unlisted: cuedNames,
     id: idCard,
     phone: mobile,
     landline,
@@ -144,6 +171,7 @@ const decision = fc
       `银行卡号${g.card}`,
       `驾驶${g.plate}号车辆`,
       ...witnesses.map((w) => `证人${w}证实当事人${party}在场`),
+      g.unlisted.segment,
       `${g.org.name}（统一社会信用代码${g.org.uscc}）`,
       `文书编号${docNo}`,
       `本局于${date}立案`,
@@ -161,7 +189,19 @@ const decision = fc
       personalAddresses: g.homeKnown ? [g.home.full] : [],
       organisations: [g.org],
     };
-    const secrets = [party, ...witnesses, g.id, g.phone.shown, g.phone.digits, g.landline, g.card, g.email, g.plate, g.home.tail];
+    const secrets = [
+      party,
+      ...witnesses,
+      ...g.unlisted.names,
+      g.id,
+      g.phone.shown,
+      g.phone.digits,
+      g.landline,
+      g.card,
+      g.email,
+      g.plate,
+      g.home.tail,
+    ];
     return { text, context, secrets, kept: [g.org.name, g.org.uscc, docNo, date, dateCode, amount, article] };
   });
 

@@ -75,14 +75,20 @@ export interface PersonToMask {
   name: string;
   kind: 'partyName' | 'personName';
   replacement: string;
+  /** Found in the text after a cue word (证人李四), not listed by the case. */
+  cued?: boolean;
 }
 
 /** The people to hide and what each becomes; one-character names come back in `skipped`. */
-export function personsToMask(context: Partial<MaskingContext>, policy: MaskingPolicy): { persons: PersonToMask[]; skipped: string[] } {
+export function personsToMask(
+  context: Partial<MaskingContext>,
+  policy: MaskingPolicy,
+  cuedNames: readonly string[] = [],
+): { persons: PersonToMask[]; skipped: string[] } {
   const skipped: string[] = [];
-  const listed: { name: string; kind: PersonToMask['kind']; base: string }[] = [];
+  const listed: { name: string; kind: PersonToMask['kind']; base: string; cued?: boolean }[] = [];
   const seen = new Set<string>();
-  const add = (raw: string, kind: PersonToMask['kind'], base: (n: string) => string): void => {
+  const add = (raw: string, kind: PersonToMask['kind'], base: (n: string) => string, cued = false): void => {
     const name = normalizeForScan(raw.trim());
     if (name.length === 0 || seen.has(name)) return;
     if ([...name].length < 2) {
@@ -90,7 +96,7 @@ export function personsToMask(context: Partial<MaskingContext>, policy: MaskingP
       return;
     }
     seen.add(name);
-    listed.push({ name, kind, base: base(name) });
+    listed.push({ name, kind, base: base(name), ...(cued ? { cued } : {}) });
   };
   const party = context.party;
   if (party && party.kind === 'citizen' && policy.partyName !== 'full') {
@@ -98,14 +104,17 @@ export function personsToMask(context: Partial<MaskingContext>, policy: MaskingP
     add(party.name, 'partyName', (n) => baseReplacement(n, style));
   }
   for (const other of context.otherPersons ?? []) add(other, 'personName', (n) => baseReplacement(n, policy.otherNames));
+  // Names found after cue words come last, so listed persons keep their order (甲, 乙 …); the party's is skipped by `seen`.
+  for (const cued of cuedNames) add(cued, 'personName', (n) => baseReplacement(n, policy.otherNames), true);
   const byBase = new Map<string, number>();
   for (const p of listed) byBase.set(p.base, (byBase.get(p.base) ?? 0) + 1);
   const used = new Map<string, number>();
   const persons = listed.map((p) => {
-    if ((byBase.get(p.base) ?? 0) < 2) return { name: p.name, kind: p.kind, replacement: p.base };
+    const cued = p.cued ? { cued: true } : {};
+    if ((byBase.get(p.base) ?? 0) < 2) return { name: p.name, kind: p.kind, replacement: p.base, ...cued };
     const n = used.get(p.base) ?? 0;
     used.set(p.base, n + 1);
-    return { name: p.name, kind: p.kind, replacement: p.base + (ORDINALS[n] ?? String(n + 1)) };
+    return { name: p.name, kind: p.kind, replacement: p.base + (ORDINALS[n] ?? String(n + 1)), ...cued };
   });
   return { persons, skipped };
 }
@@ -117,7 +126,8 @@ export function detectNames(text: ScanText, persons: readonly PersonToMask[]): P
   const ordered = [...persons].sort((a, b) => b.name.length - a.name.length);
   for (const p of ordered) {
     const spans: Span[] = findAll(scan, p.name);
-    for (const s of spans) found.push({ kind: p.kind, rule: 'known', start: s.start, end: s.end, replacement: p.replacement });
+    const how = p.cued ? { rule: 'heuristic' as const, note: '依提示词（证人、代理人等）识别的自然人姓名' } : { rule: 'known' as const };
+    for (const s of spans) found.push({ kind: p.kind, ...how, start: s.start, end: s.end, replacement: p.replacement });
     scan = blankSpans(scan, spans);
   }
   return found;

@@ -33,8 +33,11 @@ describe('renderPublicDecision', () => {
     expect(r.leaks).toEqual([]);
   });
 
-  it('does not know names the case does not list: the editor adds them (re-rendered, then clean)', () => {
-    expect(renderPublicDecision(citizen).text).toContain('李大伟');
+  it('hides a name the case does not list when a cue word introduces it (证人李大伟 → 证人李某)', () => {
+    const r = renderPublicDecision(citizen);
+    expect(r.text).not.toContain('李大伟');
+    expect(r.text).toContain('证人李某证实');
+    expect(r.leaks).toEqual([]);
   });
 
   it('keeps an organisation party’s name, code and registered address', () => {

@@ -8,7 +8,7 @@
  */
 import type { Penalty, PartyKind } from '../penalties/penalty.ts';
 import { describePenalty } from '../penalties/penalty.ts';
-import { maskDecisionText, scanForLeaks } from './mask.ts';
+import { maskDecisionText, scanForLeaks, suspectedNamesIn } from './mask.ts';
 import { normalizeForScan, findAll } from './pii-text.ts';
 import {
   DEFAULT_MASKING_POLICY,
@@ -72,6 +72,8 @@ export interface RenderedDecision {
   leaks: PublicTextLeak[];
   /** One-character names the masker could not look for: the editor must check them by eye. */
   skippedNames: string[];
+  /** 疑似姓名 in the public text near a cue word, not masked: the editor confirms (or lists them in 补充隐名). */
+  suspectedNames: string[];
   edited: boolean;
 }
 
@@ -166,6 +168,7 @@ export function renderPublicDecision(
     findings: manual.editedText === null ? masked.findings : [],
     leaks,
     skippedNames: masked.skippedNames,
+    suspectedNames: suspectedNamesIn(text, context, policy),
     edited: manual.editedText !== null,
   };
 }

@@ -70,6 +70,14 @@ export const WARNING_ONLY: Citation = {
   article: '（条次待核）',
   note: '仅受警告的处罚决定不公示（SECURITY.md §3 [S]）；本局可配置',
 };
+/**
+ * No verified national or Jiangsu rule excludes 简易程序 decisions from publication (LAW.md §2, JIANGSU.md): they are
+ * published like any decision by default; a bureau that judges them to lack "一定社会影响" (第四十八条) may exclude them.
+ */
+export const SIMPLE_PROCEDURE_EXCLUDED = penaltyLaw(
+  '第四十八条第一款',
+  '具有一定社会影响的行政处罚决定应当依法公开；本局规定简易程序（当场）作出的处罚决定不予公开，可配置',
+);
 export const PERSONAL_INFORMATION_IMPACT: Citation = {
   law: '个人信息保护法',
   article: '第五十五条、第五十六条',

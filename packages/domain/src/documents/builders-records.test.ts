@@ -87,10 +87,21 @@ describe('当场行政处罚决定书 (第五十二条)', () => {
   });
 
   it('states every item 第五十二条 lists', () => {
-    for (const s of ['违法行为：未按规定悬挂执业证书。', '时间：2026年3月2日9时00分', '地点：示例市玄武区某路1号', '《示例市法律服务管理办法》第二十条', '罚款数额：100元', '六十日内', '六个月内', '执法人员（签名）：张执法（执法证号32010020260001）', '示例市司法局2026年3月2日', '报所属行政机关备案']) {
+    for (const s of ['违法行为：未按规定悬挂执业证书。', '时间：2026年3月2日9时00分', '地点：示例市玄武区某路1号', '《示例市法律服务管理办法》第二十条', '罚款数额：100元', '六十日内依法先向行政复议机关申请行政复议', '执法人员（签名）：张执法（执法证号32010020260001）', '示例市司法局2026年3月2日', '报所属行政机关备案']) {
       expect(text).toContain(s);
     }
     expect(text).toContain('当事人签收：王某某');
+  });
+
+  it('tells the party to apply for 复议 first and sue only after it (行政复议法 第二十三条), never six months to sue', () => {
+    expect(text).toContain('对行政复议决定不服的，可以再依法向人民法院提起行政诉讼');
+    expect(text).toContain('《中华人民共和国行政复议法》第二十三条');
+    expect(text).not.toMatch(/六个月|6个月/);
+    // The officer wrote the old general-procedure wording: the organ is kept, the direct suit is not printed.
+    const old = { ...onTheSpotStep, payload: { ...onTheSpotStep.payload, remedies: '可在六十日内向示例市人民政府申请行政复议，或在六个月内向人民法院提起行政诉讼' } };
+    const t = allText(buildDocumentModel('onTheSpotDecision', { ...src, steps: [old] }, opts));
+    expect(t).toContain('行政复议机关：示例市人民政府');
+    expect(t).not.toMatch(/六个月/);
   });
 
   it('notes a refusal to receive it', () => {

@@ -143,3 +143,29 @@ describe('the other documents', () => {
     }
   });
 });
+
+describe('行政处罚决定书: 履行方式和期限 said once (第五十九条)', () => {
+  /** The source with the officer's own 履行方式 entered on the decision (the demo writes the 15 days and 3 % again). */
+  const withPerformance = (performance: string) => {
+    const src = decidedCaseSource();
+    const steps = src.steps.map((s) => (s.action === 'decide' ? { ...s, payload: { ...s.payload, performance } } : s));
+    return buildDocumentModel('decision', { ...src, steps }, { number: null, generatedOn: '2026-03-02' });
+  };
+  const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+  it('states the 15-day payment and the 3 % surcharge once each, even when the entered 履行方式 repeats them', () => {
+    const model = withPerformance('自收到本决定书之日起十五日内，持《罚款缴款通知书》到指定代收银行缴纳罚款；逾期不缴纳的，每日按罚款数额的百分之三加处罚款');
+    const text = allText(model);
+    expect(count(text, '十五日内')).toBe(1);
+    expect(count(text, '百分之三')).toBe(1);
+    expect(text).not.toContain('罚缴分离');
+    expect(text).not.toContain('不直接收取');
+    expect(model.blocks.filter((b) => 'item' in b && b.item === 4)).toHaveLength(1);
+  });
+
+  it('keeps what the officer added that the standard paragraph does not say', () => {
+    const text = itemText(withPerformance('缴款账户：示例市财政局非税收入专户。'), 4);
+    expect(text).toContain('缴款账户：示例市财政局非税收入专户。');
+    expect(count(text, '十五日内')).toBe(1);
+  });
+});

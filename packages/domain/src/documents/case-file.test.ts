@@ -145,3 +145,27 @@ describe('the records of the steps the case took (第五十五条、第五十七
     expect(documentAvailability({ ...filed, recordKinds: ['inquiry'] }).find((a) => a.kind === 'inspectionRecord')).toMatchObject({ available: false });
   });
 });
+
+describe('case file completeness: the 证据目录 (第四十条)', () => {
+  const complete = (['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'decision', 'serviceReceipt', 'closingReport'] as const)
+    .map((k) => doc(k, '2026-03-10T02:00:00Z'))
+    .concat(doc('caseFileCover', '2026-03-11T02:00:00Z'));
+
+  it('refuses to archive a penalty case whose 证据目录 is empty, naming it with the article', () => {
+    const r = checkCaseFile({ ...facts('closed', GENERAL_ACTIONS), evidenceItems: 0 }, complete);
+    expect(r.complete).toBe(false);
+    expect(r.missing).toHaveLength(1);
+    expect(r.missing[0]).toMatchObject({ kind: 'evidenceCatalogue', label: '证据目录' });
+    expect(r.missing[0]?.reason).toContain('证据目录为空');
+    expect(r.missing[0]?.basis.article).toBe('第四十条');
+  });
+
+  it('is complete with one evidence item', () => {
+    expect(checkCaseFile({ ...facts('closed', GENERAL_ACTIONS), evidenceItems: 1 }, complete).complete).toBe(true);
+  });
+
+  it('does not ask for evidence where no penalty was decided (撤销立案)', () => {
+    const r = checkCaseFile({ ...facts('withdrawn', ['fileCase', 'withdraw']), evidenceItems: 0 }, [doc('filingApproval'), doc('closingReport'), doc('caseFileCover', '2026-03-11T02:00:00Z')]);
+    expect(r.complete).toBe(true);
+  });
+});

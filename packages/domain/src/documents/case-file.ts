@@ -18,6 +18,8 @@ export interface CaseFileFacts {
   actions: readonly string[];
   /** The kinds of the structured 笔录 kept as evidence of the case (evidence module); absent = none. */
   recordKinds?: readonly RecordKind[];
+  /** How many items the case's 证据目录 holds (笔录 included); absent = not read, nothing to judge. */
+  evidenceItems?: number;
 }
 
 /** A generated document in the case file (each version is a row; the check reads them all). */
@@ -161,8 +163,11 @@ export function documentAvailability(f: CaseFileFacts): DocumentAvailability[] {
   });
 }
 
+/** The 证据目录 is not a generated document; it is named among the missing items under this kind. */
+export const EVIDENCE_CATALOGUE = 'evidenceCatalogue';
+
 export interface MissingDocument {
-  kind: GeneratedDocumentKind;
+  kind: GeneratedDocumentKind | typeof EVIDENCE_CATALOGUE;
   label: string;
   reason: string;
   basis: Citation;
@@ -176,7 +181,8 @@ export interface CaseFileCheck {
 }
 
 /**
- * Is the case file complete for archiving? Every required document generated at least once, and the cover with its
+ * Is the case file complete for archiving? Every required document generated at least once, a non-empty 证据目录
+ * for a penalty decided on the general procedure, and the cover with its
  * 卷内目录 generated after every other document (a directory older than a document does not list it).
  */
 export function checkCaseFile(f: CaseFileFacts, documents: readonly CaseFileDocument[]): CaseFileCheck {
@@ -190,6 +196,15 @@ export function checkCaseFile(f: CaseFileFacts, documents: readonly CaseFileDocu
   const missing: MissingDocument[] = required
     .filter((r) => !r.present)
     .map((r) => ({ kind: r.kind, label: r.label, reason: `未生成《${r.label}》：${r.reason}`, basis: r.basis }));
+  // A penalty decided on the general procedure rests on evidence (第四十条): an empty 证据目录 is not archived.
+  if (f.evidenceItems === 0 && (path === 'general' || path === 'hearing') && f.actions.includes('decide')) {
+    missing.unshift({
+      kind: EVIDENCE_CATALOGUE,
+      label: '证据目录',
+      reason: '证据目录为空：作出处罚决定的案件须有证明违法事实的证据入卷',
+      basis: S.EVIDENCE_RECORD,
+    });
+  }
   const cover = latest.get('caseFileCover');
   if (cover) {
     const newer = documents.filter((d) => d.kind !== 'caseFileCover' && d.generatedAt > cover);

@@ -27,6 +27,10 @@ export const DECLINE_FILING_RECORD: Citation = {
 };
 export const SURCHARGE = law('第七十二条', '到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额');
 export const PAY_WITHIN_15_DAYS = law('第六十七条', '当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款');
+export const EVIDENCE_RECORD = law(
+  '第四十条',
+  '违法事实不清、证据不足的，不得给予行政处罚；行政机关必须全面、客观、公正地调查，收集有关证据（第五十四条），询问或者检查应当制作笔录（第五十五条）',
+);
 export const INQUIRY_RECORD = law('第五十五条', '询问或者检查应当制作笔录（询问（调查）笔录）');
 export const INSPECTION_RECORD = law('第五十五条', '询问或者检查应当制作笔录（现场检查（勘验）笔录）');
 export const LEGAL_REVIEW_RECORD = law('第五十八条', '作出决定前应当进行法制审核；未经法制审核或者审核未通过的，不得作出决定（法制审核意见书）');

@@ -11,6 +11,7 @@ import {
   checkPreservationItems,
   checkPropertyTransition,
   checkRecord,
+  confiscationStatus,
   custodyState,
   preservationTimeline,
   validateCustodyChain,
@@ -171,7 +172,7 @@ describe('先行登记保存 (第五十六条)', () => {
 });
 
 describe('property register status machine', () => {
-  const base = { approvedDisposal: null, proceedsFen: null, note: '说明' };
+  const base = { approvedDisposal: null, proceedsFen: null, note: '说明', confiscation: 'confiscated' as const };
   it('returns a held item without approval, with a note', () => {
     expect(checkPropertyTransition({ ...base, from: 'held', to: 'returned' })).toEqual({ ok: true });
     expect(checkPropertyTransition({ ...base, from: 'held', to: 'returned', note: '' })).toMatchObject({ ok: false });
@@ -192,10 +193,43 @@ describe('property register status machine', () => {
   it('never leaves a final status', () => {
     for (const from of ['returned', 'auctioned', 'destroyed', 'handedToTreasury'] as const) {
       expect(checkPropertyTransition({ ...base, from, to: 'returned' })).toMatchObject({ ok: false, code: 'PROPERTY_TRANSITION' });
-      expect(checkDisposalApproval(from, 'destroyed')).toMatchObject({ ok: false });
+      expect(checkDisposalApproval(from, 'destroyed', 'confiscated')).toMatchObject({ ok: false });
     }
     expect(checkPropertyTransition({ ...base, from: 'held', to: 'held' })).toMatchObject({ ok: false });
-    expect(checkDisposalApproval('held', 'returned')).toMatchObject({ ok: false });
-    expect(checkDisposalApproval('held', 'auctioned')).toEqual({ ok: true });
+    expect(checkDisposalApproval('held', 'returned', 'confiscated')).toMatchObject({ ok: false });
+    expect(checkDisposalApproval('held', 'auctioned', 'confiscated')).toEqual({ ok: true });
+  });
+});
+
+describe('only confiscated property is auctioned or handed to the treasury (行政处罚法 第七十四条)', () => {
+  const base = { from: 'held' as const, proceedsFen: null, note: '说明' };
+  const CONFISCATE = [{ kind: 'confiscateIllegalProperty' as const, amountFen: 80_000 }];
+  const FINE = [{ kind: 'fine' as const, amountFen: 200_000 }];
+  it('reads the confiscation from the latest decision and whether it was served', () => {
+    expect(confiscationStatus(null, 'investigating')).toBe('noDecision');
+    expect(confiscationStatus(FINE, 'served')).toBe('noConfiscation');
+    expect(confiscationStatus(CONFISCATE, 'decided')).toBe('notServed');
+    expect(confiscationStatus([{ kind: 'confiscateIllegalIncome', amountFen: 30_000 }], 'executing')).toBe('confiscated');
+    expect(confiscationStatus(CONFISCATE, 'served')).toBe('confiscated');
+  });
+  it('refuses auction and treasury while the case is under investigation, even with the head’s approval', () => {
+    for (const to of ['auctioned', 'handedToTreasury'] as const) {
+      const r = checkPropertyTransition({ ...base, to, approvedDisposal: to, proceedsFen: to === 'auctioned' ? 100 : null, confiscation: 'noDecision' });
+      expect(r).toMatchObject({ ok: false, code: 'PROPERTY_NOT_CONFISCATED', basis: { law: '行政处罚法', article: '第七十四条' } });
+      expect(r.ok ? '' : r.reason).toContain('尚未作出行政处罚决定');
+      expect(r.ok ? '' : r.reason).toContain('七个工作日');
+      expect(checkDisposalApproval('held', to, 'noDecision')).toMatchObject({ ok: false, code: 'PROPERTY_NOT_CONFISCATED' });
+    }
+  });
+  it('refuses them after a decision that does not confiscate, or before it is served', () => {
+    const t = { ...base, to: 'handedToTreasury' as const, approvedDisposal: 'handedToTreasury' as const };
+    expect(checkPropertyTransition({ ...t, confiscation: 'noConfiscation' })).toMatchObject({ code: 'PROPERTY_NOT_CONFISCATED' });
+    expect(checkPropertyTransition({ ...t, confiscation: 'notServed' })).toMatchObject({ code: 'PROPERTY_NOT_CONFISCATED' });
+    expect(checkPropertyTransition({ ...t, confiscation: 'confiscated' })).toEqual({ ok: true });
+  });
+  it('always allows returning the property, whatever the case stage', () => {
+    for (const c of ['noDecision', 'noConfiscation', 'notServed', 'confiscated'] as const) {
+      expect(checkPropertyTransition({ ...base, to: 'returned', approvedDisposal: null, confiscation: c })).toEqual({ ok: true });
+    }
   });
 });

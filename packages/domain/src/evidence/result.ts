@@ -16,6 +16,7 @@ export const EVIDENCE_CODES = [
   'PROPERTY_TRANSITION',
   'PROPERTY_APPROVAL_REQUIRED',
   'PROPERTY_PROCEEDS',
+  'PROPERTY_NOT_CONFISCATED',
 ] as const;
 export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
 

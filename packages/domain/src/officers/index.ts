@@ -13,3 +13,4 @@ export * from './eligibility.ts';
 export * from './alerts.ts';
 export * as officerSources from './sources.ts';
 export * from './enforcement-fields.ts';
+export * from './regions.ts';

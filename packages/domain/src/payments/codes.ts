@@ -19,5 +19,6 @@ export const PAYMENT_CODES = [
   'COURT_APPLICATION_INVALID',
   'HANDOVER_INVALID',
   'RECONCILIATION_HAS_ERRORS',
+  'NOTHING_TO_IMPORT',
 ] as const;
 export type PaymentCode = (typeof PAYMENT_CODES)[number];

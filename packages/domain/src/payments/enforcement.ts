@@ -2,7 +2,9 @@
  * From an unpaid fine to the court (行政强制法 第五十三条、第五十四条, LAW.md §11 T13). The bureau has no power of
  * forced execution of its own, so it applies to the people's court:
  * - the remedy periods must have run out: 60 days for 复议 (行政复议法 第二十条) and 6 months for 诉讼 (行政诉讼法
- *   第四十六条) after service, and no 复议/诉讼 may still be pending;
+ *   第四十六条) after service, and no 复议/诉讼 may still be pending. An on-the-spot decision may not be taken to court
+ *   before 复议 (复议前置, 行政复议法 第二十三条第一款第（一）项): the only period is the 60-day 复议 period;
+ *   once it has run out unused the decision is final and the 3 months start;
  * - 催告书 (written reminder stating the amount and how to pay, 第三十五条) served, then 10 working days waited
  *   (第五十四条; ≤10-day periods are working days, 第六十九条);
  * - the application lies within 3 months after the remedy periods expire (第五十三条), counted from the end of an
@@ -14,7 +16,7 @@ import type { Citation } from '../citation.ts';
 import type { Suspension } from '../deadlines/clock-changes.ts';
 import { computeDeadline } from '../deadlines/compute-deadline.ts';
 import { EXECUTION_CLOCKS } from '../deadlines/execution-clocks.ts';
-import { COURT_AFTER_DEFERRAL, COURT_APPLICATION, REMEDY_PENDING, REMINDER, REMINDER_WAIT } from './sources.ts';
+import { COURT_AFTER_DEFERRAL, COURT_APPLICATION, RECONSIDERATION_FIRST, REMEDY_PENDING, REMINDER, REMINDER_WAIT } from './sources.ts';
 
 export interface EnforcementInput {
   servedOn: LocalDate | null;
@@ -27,6 +29,8 @@ export interface EnforcementInput {
   reminderServedOn: LocalDate | null;
   courtAppliedOn: LocalDate | null;
   today: LocalDate;
+  /** 当场作出的处罚决定: 复议前置, no 6-month direct-suit period (行政复议法 第二十三条). */
+  reconsiderationFirst?: boolean;
 }
 
 export type EnforcementCode =
@@ -46,7 +50,7 @@ export interface EnforcementBlock {
 }
 
 export interface EnforcementTrack {
-  /** The later end of the 复议 and 诉讼 periods (null before service or while one is pending). */
+  /** The later end of the 复议 and 诉讼 periods — for 复议前置 the 复议 period alone (null before service or while one is pending). */
   remedyPeriodEndsOn: LocalDate | null;
   remedyPending: boolean;
   reminderServedOn: LocalDate | null;
@@ -73,9 +77,11 @@ export function enforcementTrack(input: EnforcementInput, calendar: WorkdayCalen
   let remedyEnd: LocalDate | null = null;
   if (input.servedOn !== null && !remedyPending) {
     const recon = computeDeadline({ clock: EXECUTION_CLOCKS.reconsiderationWindow, startDate: input.servedOn, calendar });
-    const suit = computeDeadline({ clock: EXECUTION_CLOCKS.litigationWindow, startDate: input.servedOn, calendar });
-    provisional = recon.provisional || suit.provisional;
-    remedyEnd = [recon.dueDate!, suit.dueDate!, ...input.pauses.flatMap((p) => (p.to ? [p.to] : []))].sort().at(-1)!;
+    // 复议前置: no suit lies before 复议, so the 6-month direct-suit period never runs (行政复议法 第二十三条).
+    const suit = input.reconsiderationFirst ? null : computeDeadline({ clock: EXECUTION_CLOCKS.litigationWindow, startDate: input.servedOn, calendar });
+    provisional = recon.provisional || (suit?.provisional ?? false);
+    const ends = [recon.dueDate!, ...(suit ? [suit.dueDate!] : []), ...input.pauses.flatMap((p) => (p.to ? [p.to] : []))];
+    remedyEnd = ends.sort().at(-1)!;
   }
   const windowStartsAfter =
     remedyEnd === null
@@ -132,7 +138,7 @@ export function enforcementTrack(input: EnforcementInput, calendar: WorkdayCalen
   else if (windowStatus === 'notYetOpen')
     applicationBlock = b(
       'REMEDY_PERIOD_RUNNING',
-      `申请行政复议、提起行政诉讼的期限${input.arranged ? '或者暂缓、分期缴纳期限' : ''}（至${windowStartsAfter ?? '—'}）届满后方可申请`,
+      `${input.reconsiderationFirst ? '申请行政复议的期限（当场处罚决定复议前置）' : '申请行政复议、提起行政诉讼的期限'}${input.arranged ? '或者暂缓、分期缴纳期限' : ''}（至${windowStartsAfter ?? '—'}）届满后方可申请`,
       input.arranged ? COURT_AFTER_DEFERRAL : COURT_APPLICATION,
     );
   else if (windowStatus === 'closed')
@@ -140,6 +146,7 @@ export function enforcementTrack(input: EnforcementInput, calendar: WorkdayCalen
 
   const basis = [REMINDER, REMINDER_WAIT, COURT_APPLICATION];
   if (input.arranged) basis.push(COURT_AFTER_DEFERRAL);
+  if (input.reconsiderationFirst) basis.push(RECONSIDERATION_FIRST);
   return {
     remedyPeriodEndsOn: remedyEnd,
     remedyPending,

@@ -39,7 +39,7 @@ export function checkPaymentReference(value: string): PaymentReferenceCheck {
   const ref = normalisePaymentReference(value);
   if (ref === '') return { ok: false, reason: '缴款码为空' };
   if (!/^\d{19}[\dX]$/.test(ref)) return { ok: false, reason: `缴款码应为${PAYMENT_REFERENCE_LENGTH}位（19位数字加1位校验码）` };
-  if (paymentReferenceCheckChar(ref.slice(0, 19)) !== ref[19]) return { ok: false, reason: '缴款码校验码不符（可能录入有误）' };
+  if (paymentReferenceCheckChar(ref.slice(0, 19)) !== ref[19]) return { ok: false, reason: '缴款码校验位不符（可能录入有误）' };
   return { ok: true, reference: ref };
 }
 

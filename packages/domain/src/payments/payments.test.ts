@@ -122,17 +122,24 @@ describe('reconciliation CSV', () => {
     expect(parseYuan('0')).toBeNull();
     expect(parseYuan('1.234')).toBeNull();
   });
-  it('reports unreadable rows and a wrong check character as errors', () => {
+  it('reports unreadable rows as errors; a wrong check character is a readable row, unmatched with its reason', () => {
     const bad = ref.slice(0, 19) + (ref[19] === '0' ? '1' : '0');
     const p = parseReconciliationCsv(
       `流水号,缴款码,金额,到账时间\nB1,${bad},10,2026-03-20\nB2,${ref},abc,2026-03-20\nB3,${ref},1,2026-05-01\n`,
       now,
     );
     expect(p.ok && p.errors.map((e) => [e.line, e.field])).toEqual([
-      [2, 'reference'],
       [3, 'amount'],
       [4, 'paidAt'],
     ]);
+    if (!p.ok) return;
+    expect(p.rows).toHaveLength(1);
+    expect(p.rows[0]).toMatchObject({ line: 2, reference: bad, referenceProblem: expect.stringContaining('缴款码校验位不符') });
+    // Even when a notice carries the mistyped code's digits, the row is not applied to it.
+    const m = matchReconciliation(p.rows, new Map([[bad, { id: 'n1', reference: bad, terms: terms(), payments: [] }]]), new Set(), '2026-03-20', cal);
+    expect(m.rows[0]).toMatchObject({ outcome: 'unmatched', noticeId: null });
+    expect(m.rows[0]?.message).toContain('缴款码校验位不符');
+    expect(m.summary).toMatchObject({ unmatched: 1, appliedFen: 0 });
   });
   it('refuses a file without the required columns', () => {
     expect(parseReconciliationCsv('a,b\n1,2\n', now)).toMatchObject({ ok: false });
@@ -252,6 +259,22 @@ describe('催告 and the court window (行政强制法 第五十三条、第五�
       enforcementTrack({ ...input, pauses: [{ from: '2026-03-10' }], reminderServedOn: '2026-09-07', today: '2026-10-09' }, cal)
         .applicationBlock,
     ).toMatchObject({ code: 'REMEDY_PENDING' });
+  });
+  it('for an on-the-spot decision (复议前置) opens after the 60-day 复议 period, not a 6-month suit period', () => {
+    const spot = { ...input, reconsiderationFirst: true };
+    const t = enforcementTrack({ ...spot, reminderServedOn: '2026-04-01', today: '2026-05-20' }, cal);
+    // Served 03-02: day 60 is 05-01, in the 劳动节 holiday (05-01–05-05), so the period ends 05-06.
+    expect(t).toMatchObject({ remedyPeriodEndsOn: '2026-05-06', windowStatus: 'open', applicationBlock: null });
+    expect(t.windowClosesOn! < '2026-09-02').toBe(true);
+    expect(t.basis).toContainEqual(expect.objectContaining({ law: '行政复议法', article: expect.stringContaining('第二十三条') }));
+    // The general decision served the same day still waits for the suit period.
+    expect(enforcementTrack({ ...input, reminderServedOn: '2026-04-01', today: '2026-05-20' }, cal).applicationBlock).toMatchObject({
+      code: 'REMEDY_PERIOD_RUNNING',
+    });
+    const early = enforcementTrack({ ...spot, reminderServedOn: '2026-04-01', today: '2026-04-20' }, cal).applicationBlock;
+    expect(early).toMatchObject({ code: 'REMEDY_PERIOD_RUNNING' });
+    expect(early?.reason).toContain('复议前置');
+    expect(early?.reason).not.toContain('行政诉讼');
   });
   it('a reminder is premature before the payment deadline', () => {
     expect(enforcementTrack({ ...input, today: '2026-03-10' }, cal).reminderBlock).toMatchObject({ code: 'NOT_YET_DUE' });

@@ -6,8 +6,9 @@
  * 金额 (yuan, up to 2 decimals, e.g. 500.00), 到账时间 (YYYY-MM-DD HH:mm[:ss] or YYYY-MM-DD, Beijing time).
  *
  * Outcomes of a row:
- * - error: the row cannot be read (amount, time, serial, reference format or check character) — any error refuses
- *   the whole file, nothing is imported;
+ * - error: the row cannot be read (amount, time, serial) — any error refuses the whole file, nothing is imported;
+ * - unmatched: also a row whose 缴款码 is unreadable or fails its check character: the bank did receive the money and
+ *   the bureau cannot correct a bank statement, so the row is reported (with the reason) and the rest imported;
  * - duplicate: the serial was imported before, or appears earlier in the same file — reported, not applied;
  * - unmatched: the reference is well-formed but belongs to no notice of the bureau — reported, not applied;
  * - matched: the row settles what was owed (principal and any surcharge) exactly;
@@ -39,6 +40,8 @@ export interface ReconciliationRow {
   amountFen: number;
   paidAt: Date;
   paidOn: LocalDate;
+  /** Why the 缴款码 matches no notice by itself (format or check character); absent when it is well-formed. */
+  referenceProblem?: string;
 }
 
 export interface RowError {
@@ -140,21 +143,22 @@ export function parseReconciliationCsv(text: string, now: Date): ParsedReconcili
     const paidAt = parseBeijingTime(get('paidAt'));
     const before = errors.length;
     if (serial === '' || serial.length > 64) errors.push({ line, field: 'serial', message: serial === '' ? '流水号为空' : '流水号过长' });
+    // A bad 缴款码 is the payer's typing on a bank record: not an error of the file (see the header).
     const ref = checkPaymentReference(rawRef);
-    if (!ref.ok) errors.push({ line, field: 'reference', message: ref.reason });
     if (amountFen === null)
       errors.push({ line, field: 'amount', message: `金额“${get('amount')}”无效（应为大于0的元金额，最多两位小数）` });
     if (paidAt === null) errors.push({ line, field: 'paidAt', message: `到账时间“${get('paidAt')}”无效（应为 YYYY-MM-DD HH:mm:ss）` });
     else if (paidAt.getTime() > now.getTime()) errors.push({ line, field: 'paidAt', message: '到账时间晚于当前时间' });
-    if (errors.length > before || !ref.ok || amountFen === null || paidAt === null) continue;
+    if (errors.length > before || amountFen === null || paidAt === null) continue;
     rows.push({
       line,
       serial,
-      reference: ref.reference,
+      reference: ref.ok ? ref.reference : rawRef.slice(0, 64),
       payer: get('payer').slice(0, 200),
       amountFen,
       paidAt,
       paidOn: toLocalDate(paidAt),
+      ...(ref.ok ? {} : { referenceProblem: ref.reason }),
     });
   }
   return { ok: true, rows, errors };
@@ -228,10 +232,12 @@ export function matchReconciliation(
       r.message = `与本文件第 ${first} 行流水号重复`;
     } else {
       seen.set(r.serial, r.line);
-      const n = notices.get(r.reference);
-      if (!n) {
+      const n = r.referenceProblem ? undefined : notices.get(r.reference);
+      if (r.referenceProblem) {
+        r.message = `${r.referenceProblem}，无法对应缴款通知，请人工核对`;
+      } else if (!n) {
         r.message = '未找到该缴款码对应的缴款通知';
-      } else {
+      } else if (n) {
         r.noticeId = n.id;
         byNotice.set(n.reference, [...(byNotice.get(n.reference) ?? []), i]);
       }

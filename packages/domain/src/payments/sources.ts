@@ -34,3 +34,10 @@ export const REMEDY_PENDING = penaltyLaw(
   '第七十三条',
   '当事人对行政处罚决定不服，申请行政复议或者提起行政诉讼的，行政处罚不停止执行；加处罚款的数额在行政复议或者行政诉讼期间不予计算',
 );
+
+/** 行政复议法 (2023修订，2024-01-01施行): 复议前置 for on-the-spot penalties, and the 60-day application period. */
+export const RECONSIDERATION_FIRST: Citation = {
+  law: '行政复议法',
+  article: '第二十三条第一款第（一）项、第二款',
+  note: '对当场作出的行政处罚决定不服的，申请人应当先向行政复议机关申请行政复议，对行政复议决定不服的，可以再依法向人民法院提起行政诉讼；行政机关在作出该行政行为时应当告知当事人先申请行政复议',
+};

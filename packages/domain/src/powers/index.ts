@@ -12,3 +12,4 @@ export * from './coverage-report.ts';
 export * from './impact.ts';
 export * from './list-workflow.ts';
 export * as powerSources from './sources.ts';
+export * from './public-defaults.ts';

@@ -124,6 +124,19 @@ describe('simple procedure on the spot (第五十一条、第五十二条) — L
     if (!r.ok) expect(r.reason).toContain('普通程序');
   });
 
+  it('warns when the remedies offer a direct suit within six months (行政复议法 第二十三条: 复议前置)', () => {
+    const ok = checkAction(onTheSpot([{ kind: 'warning' }]), 'decideOnTheSpot', OFFICER_ZHANG, at('2026-09-01'));
+    expect(ok.warnings.map((w) => w.code)).not.toContain('ON_THE_SPOT_REMEDIES_RECONSIDERATION_FIRST');
+    const s = withCase(lead, {
+      drafts: { onTheSpot: { ...lead.drafts.onTheSpot!, penalty: [{ kind: 'warning' }], remedies: '可在六十日内申请行政复议，或在六个月内提起行政诉讼' } },
+    });
+    const r = checkAction(s, 'decideOnTheSpot', OFFICER_ZHANG, at('2026-09-01'));
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({ code: 'ON_THE_SPOT_REMEDIES_RECONSIDERATION_FIRST', basis: expect.objectContaining({ law: '行政复议法' }) }),
+    );
+  });
+
   it('accepts ¥3,000 on an organisation and refuses ¥3,000.01', () => {
     const firm = { party: { ...lead.party, kind: 'organisation' as const, birthDate: null } };
     expect(

@@ -217,7 +217,7 @@ export function makeCase(state: CaseState, options: CaseOptions = {}): CaseSnaps
         legalBasis: ['《律师法》第四十七条'],
         time: at('2026-09-01'),
         place: '示例市中级人民法院',
-        remedies: '可在六十日内申请行政复议，或在六个月内提起行政诉讼',
+        remedies: '可在六十日内向示例市人民政府申请行政复议，对复议决定不服的再提起行政诉讼',
         agencyName: '示例市司法局',
         formNumber: 'No.0001234',
         certificateShown: true,
@@ -243,6 +243,7 @@ export function makeCase(state: CaseState, options: CaseOptions = {}): CaseSnaps
       decisionClockChange: null,
       reopenReason: '当事人提出新证据，须补充调查',
       caseFileComplete: true,
+      evidence: { items: 3 },
     },
     decisionClock: { suspensions: [], extensions: [] },
   };

@@ -224,6 +224,8 @@ export interface CaseDrafts {
   reopenReason: string | null;
   /** 案卷 complete: every required document and the full-process record listed (第四十七条). */
   caseFileComplete: boolean;
+  /** The case's 证据目录 as the server read it for 调查终结 (第四十条、第五十四条); null when not read. */
+  evidence: { items: number } | null;
 }
 
 /** Drafts of no command: the snapshot as read from the database. */
@@ -246,6 +248,7 @@ export function emptyCaseDrafts(): CaseDrafts {
     decisionClockChange: null,
     reopenReason: null,
     caseFileComplete: false,
+    evidence: null,
   };
 }
 

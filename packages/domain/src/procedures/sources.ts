@@ -37,6 +37,11 @@ export const INVESTIGATION_END = law(
   '第五十七条',
   '调查终结，行政机关负责人应当对调查结果进行审查，根据不同情况分别作出给予处罚、不予处罚、移送司法机关等决定',
 );
+/** 调查终结 needs evidence: 第五十四条 (全面、客观、公正地调查，收集有关证据), 第五十五条 (笔录), 第四十条. */
+export const EVIDENCE_COLLECTION = law(
+  '第五十四条',
+  '行政机关必须全面、客观、公正地调查，收集有关证据（询问或者检查应当制作笔录，第五十五条；违法事实不清、证据不足的，不得给予行政处罚，第四十条）',
+);
 export const COLLECTIVE_DISCUSSION = law('第五十七条', '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定');
 export const COLLECTIVE_CATALOGUE: Citation = {
   ...COLLECTIVE_DISCUSSION,
@@ -116,6 +121,12 @@ export const SIMPLE_FORM = law(
   '第五十二条',
   '出示执法证件，填写预定格式、编有号码的决定书当场交付当事人；拒绝签收的应当注明；决定书载明违法行为、处罚种类和依据、罚款数额、时间、地点、复议诉讼途径和期限、行政机关名称，并由执法人员签名或者盖章',
 );
+/** 复议前置 of on-the-spot penalties (行政复议法 2023修订, 2024-01-01施行). */
+export const RECONSIDERATION_FIRST: Citation = {
+  law: '行政复议法',
+  article: '第二十三条第一款第（一）项、第二款',
+  note: '对当场作出的行政处罚决定不服的，应当先向行政复议机关申请行政复议，对行政复议决定不服的，可以再依法向人民法院提起行政诉讼；行政机关在作出该行政行为时应当告知当事人先申请行政复议',
+};
 export const SIMPLE_FILING = law('第五十二条', '执法人员当场作出的行政处罚决定，应当报所属行政机关备案');
 export const EXECUTION = law('第六十六条', '行政处罚决定依法作出后，当事人应当在行政处罚决定书载明的期限内予以履行');
 export const TRANSFER = law('第二十七条', '违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，依法追究刑事责任');

@@ -5,7 +5,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { CaseHistoryEntryDto } from '@quanze/contracts';
-import { actionDefinition, isCaseActionName } from '@quanze/domain';
+import { actionDefinition, citationTextForDisplay, isCaseActionName } from '@quanze/domain';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -18,13 +18,20 @@ import { getCase, investigatesCase, stepsOf, type CaseStepRow } from './cases.re
 const OTHER_LABELS: Record<string, string> = {
   'case.registerLead': '案源登记',
   'pii.reveal': '查看完整证件号码',
+  completeExecution: '执行完毕（罚没款缴清）',
+  'case.document.generate': '生成执法文书',
 };
 
+/** The Chinese name of an action; never the code (an action not known here reads “其他操作”). */
 export function historyLabel(action: string): string {
   if (OTHER_LABELS[action]) return OTHER_LABELS[action];
   const name = action.startsWith('case.') ? action.slice(5) : action;
-  return isCaseActionName(name) ? actionDefinition(name).label : action;
+  return isCaseActionName(name) ? actionDefinition(name).label : '其他操作';
 }
+
+/** Audit rows keep “张伟（officer1）” for the audit administrator; a reader of the case sees the person's name only. */
+export const displayNameOf = (actorName: string | null): string | null =>
+  actorName === null ? null : actorName.replace(/\s*[（(][A-Za-z0-9._@-]+[）)]$/, '') || actorName;
 
 const auditRowsOf = (db: Executor, caseId: string) =>
   db
@@ -49,11 +56,11 @@ export async function caseHistory(deps: Deps, actor: Actor, caseId: string): Pro
       key: `audit-${a.seq}`,
       order: a.occurredAt.getTime(),
       at: a.occurredAt.toISOString(),
-      actorName: a.actorName,
+      actorName: displayNameOf(a.actorName),
       action: a.action,
       label: historyLabel(a.action),
       result: a.result,
-      basis: a.basis,
+      basis: citationTextForDisplay(a.basis) || null,
       step: step ? stepDto(step) : null,
       details: step ? null : a.summary,
     };
@@ -64,11 +71,11 @@ export async function caseHistory(deps: Deps, actor: Actor, caseId: string): Pro
       key: `step-${s.id}`,
       order: s.at.getTime(),
       at: s.at.toISOString(),
-      actorName: s.actorName,
+      actorName: displayNameOf(s.actorName),
       action: s.action,
       label: historyLabel(s.action),
       result: 'success',
-      basis: s.basis,
+      basis: citationTextForDisplay(s.basis) || null,
       step: stepDto(s),
       details: null,
     });

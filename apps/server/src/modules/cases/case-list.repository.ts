@@ -3,9 +3,12 @@
  * is a plain condition the indexes of cases.table.ts serve — bureau + department + state + received date for the
  * usual list, the blind index for an ID number, the text_pattern_ops indexes for prefixes, and the self scope as a
  * semi-join on the investigators' index (never an OR with a sub-plan that would scan the bureau).
+ * Each combination of filters ("shape") is a named prepared statement, built once: drizzle does not rebuild the SQL
+ * per request and PostgreSQL parses it once per connection, and after five executions may keep a generic plan — so
+ * case-list-plan.test.ts EXPLAINs each shape's statement as executed, generic plan included.
  */
-import { and, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
-import type { CaseProcedure, CaseState, LocalDate } from '@quanze/domain';
+import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { CaseProcedure, LocalDate } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
 import { officers } from '../officers/index.ts';
 import { departments } from '../org/index.ts';
@@ -39,88 +42,202 @@ export interface CaseListCriteria {
 }
 
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const ph = (name: string) => sql.placeholder(name);
 
-function conditions(c: CaseListCriteria): SQL[] {
+/**
+ * Which conditions a list request has: one letter each (d department, s one state, S several, p procedure,
+ * l lead source, w power, f from, t to, m self scope, q search, i ID-number search, u due by, a keyset). Each shape
+ * is one named prepared statement, built once by drizzle and then only executed with its values.
+ */
+function shapeOf(c: CaseListCriteria): string {
+  const has = (flag: unknown, letter: string) => (flag ? letter : '');
+  return [
+    has(c.departmentId, 'd'),
+    c.states?.length ? (c.states.length === 1 ? 's' : 'S') : '',
+    has(c.procedure, 'p'),
+    has(c.leadSource, 'l'),
+    has(c.powerId, 'w'),
+    has(c.from, 'f'),
+    has(c.to, 't'),
+    has(c.self, 'm'),
+    has(c.search, 'q'),
+    has(c.search?.idIndex, 'i'),
+    has(c.dueBy, 'u'),
+    has(c.afterId, 'a'),
+  ].join('');
+}
+
+/** The conditions of a shape, every value a placeholder (named as the keys of valuesOf). */
+function conditions(shape: string): SQL[] {
   const p = penaltyCases;
-  const conds: SQL[] = [eq(p.bureauId, c.bureauId)];
-  if (c.departmentId) conds.push(eq(p.departmentId, c.departmentId));
-  if (c.states?.length)
-    conds.push(c.states.length === 1 ? eq(p.state, c.states[0] as CaseState) : inArray(p.state, [...c.states] as CaseState[]));
-  if (c.procedure) conds.push(eq(p.procedure, c.procedure));
-  if (c.leadSource) conds.push(eq(p.leadSource, c.leadSource));
-  if (c.powerId) conds.push(eq(p.powerId, c.powerId));
-  if (c.from) conds.push(gte(p.leadReceivedAt, c.from));
-  if (c.to) conds.push(lt(p.leadReceivedAt, c.to));
-  if (c.self) {
-    // The officer records are looked up first, so the planner sees the officer ids and takes the assignments' index.
-    const assigned = c.self.officerIds.length
-      ? sql`select co.case_id from ${caseOfficers} co where co.officer_id in (${sql.join(
-          c.self.officerIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )}) and co.removed_at is null
-      union all `
-      : sql``;
-    conds.push(
-      sql`${p.id} in (${assigned}select r.id from ${penaltyCases} r where r.registered_by = ${c.self.userId} and r.bureau_id = ${c.bureauId})`,
-    );
+  const on = (letter: string) => shape.includes(letter);
+  const conds: SQL[] = [eq(p.bureauId, ph('bureauId'))];
+  if (on('d')) conds.push(eq(p.departmentId, ph('departmentId')));
+  // One state stays an equality: with the department it is an index condition and the index gives newest first.
+  if (on('s')) conds.push(eq(p.state, ph('state')));
+  if (on('S')) conds.push(sql`${p.state} = any(${ph('states')}::text[])`);
+  if (on('p')) conds.push(eq(p.procedure, ph('procedure')));
+  if (on('l')) conds.push(eq(p.leadSource, ph('leadSource')));
+  if (on('w')) conds.push(eq(p.powerId, ph('powerId')));
+  if (on('f')) conds.push(gte(p.leadReceivedAt, ph('from')));
+  if (on('t')) conds.push(lt(p.leadReceivedAt, ph('to')));
+  if (on('m')) {
+    // The cases the user registered or investigates: a semi-join on the investigators' index (never an OR with a
+    // sub-plan that would scan the bureau). The user's officer records are looked up first and passed as values, so
+    // the planner sees them (statistics: how many assignments each has) — the shape is planned per execution.
+    conds.push(sql`${p.id} in (select co.case_id from ${caseOfficers} co where co.officer_id = any(${ph('officerIds')}::uuid[]) and co.removed_at is null
+      union all select r.id from ${penaltyCases} r where r.registered_by = ${ph('userId')} and r.bureau_id = ${ph('bureauId')})`);
   }
-  if (c.search) {
-    const like = likePrefix(c.search.prefix);
+  if (on('q')) {
+    const like = ph('like');
     const arms = [sql`${p.caseNumber} like ${like}`, sql`${p.decisionNumber} like ${like}`, sql`${p.partyName} like ${like}`];
-    if (c.search.idIndex) arms.push(sql`${p.partyIdIndex} = ${c.search.idIndex}`);
+    if (on('i')) arms.push(sql`${p.partyIdIndex} = ${ph('idIndex')}`);
     conds.push(sql`(${sql.join(arms, sql` or `)})`);
   }
-  if (c.dueBy) conds.push(dueByCondition(p.id, c.dueBy));
-  if (c.afterId) {
-    const at = sql`(select k.lead_received_at from ${penaltyCases} k where k.id = ${c.afterId}::uuid)`;
-    conds.push(sql`(${p.leadReceivedAt}, ${p.id}) < (${at}, ${c.afterId}::uuid)`);
+  // dueByCondition takes the date as a value; a placeholder stands in for it here (drizzle binds either the same way).
+  if (on('u')) conds.push(dueByCondition(p.id, ph('dueBy') as unknown as LocalDate));
+  if (on('a')) {
+    const at = sql`(select k.lead_received_at from ${penaltyCases} k where k.id = ${ph('afterId')}::uuid)`;
+    conds.push(sql`(${p.leadReceivedAt}, ${p.id}) < (${at}, ${ph('afterId')}::uuid)`);
   }
   return conds;
 }
 
-export type CaseListRow = CaseRow & { departmentName: string | null };
+/** The placeholder values of a request (a shape's statement ignores those it has no placeholder for). */
+function valuesOf(c: CaseListCriteria): Record<string, unknown> {
+  return {
+    bureauId: c.bureauId,
+    departmentId: c.departmentId,
+    state: c.states?.[0],
+    states: c.states,
+    procedure: c.procedure,
+    leadSource: c.leadSource,
+    powerId: c.powerId,
+    from: c.from,
+    to: c.to,
+    userId: c.self?.userId,
+    officerIds: c.self?.officerIds,
+    like: c.search ? likePrefix(c.search.prefix) : undefined,
+    idIndex: c.search?.idIndex,
+    dueBy: c.dueBy,
+    afterId: c.afterId,
+    limit: c.limit,
+    offset: c.afterId ? 0 : c.offset,
+    cap: c.countCap === null ? undefined : c.countCap + 1,
+  };
+}
+
+/** What a list row shows (presentSummary): the case's summary columns, its department's name, its power's label. */
+export interface CaseListRow {
+  id: string;
+  caseNumber: string | null;
+  decisionNumber: string | null;
+  state: CaseRow['state'];
+  procedure: CaseRow['procedure'];
+  departmentId: string;
+  departmentName: string | null;
+  powerId: string;
+  powerCode: string | null;
+  powerName: string | null;
+  partyKind: CaseRow['partyKind'];
+  partyName: string;
+  leadSource: CaseRow['leadSource'];
+  leadReceivedAt: Date;
+  version: number;
+}
+
+/**
+ * A named statement per shape — except where the best plan depends on the values, which a generic plan does not
+ * see: the search box (`like $1` gives no index range without the prefix) and the self scope (how many assignments
+ * the officer has). Those run unnamed (name ''), planned at each execution with their values as before; their SQL
+ * is still built once.
+ */
+const PLANNED_PER_EXECUTION = /[qm]/;
+const statementName = (prefix: string, shape: string) => (PLANNED_PER_EXECUTION.test(shape) ? '' : `${prefix}_${shape || 'all'}`);
+
+/** The capped count of a shape's rows (`limit $cap`: an exact count of a million rows is not worth its time). */
+const cappedCount = (db: Executor, shape: string) =>
+  db.select({ one: sql`1` }).from(penaltyCases).where(and(...conditions(shape))).limit(ph('cap')).as('t');
+
+/**
+ * The page, newest first; with `withTotal` each row also carries the capped count, an uncorrelated sub-select
+ * PostgreSQL evaluates once (an InitPlan) — one statement instead of two for the usual list.
+ */
+function buildPage(db: Executor, shape: string, withTotal: boolean) {
+  const p = penaltyCases;
+  // The power's code and name in its published list (as the case page's power item): one index probe per row.
+  const label = db
+    .select({ code: powerListItems.code, name: powerListItems.name })
+    .from(powerListItems)
+    .innerJoin(powerLists, eq(powerLists.id, powerListItems.listId))
+    .where(and(eq(powerListItems.powerId, p.powerId), eq(powerLists.status, 'published'), ne(powerListItems.change, 'removed')))
+    .limit(1)
+    .as('label');
+  return db
+    .select({
+      id: p.id,
+      caseNumber: p.caseNumber,
+      decisionNumber: p.decisionNumber,
+      state: p.state,
+      procedure: p.procedure,
+      departmentId: p.departmentId,
+      departmentName: departments.name,
+      powerId: p.powerId,
+      powerCode: label.code,
+      powerName: label.name,
+      partyKind: p.partyKind,
+      partyName: p.partyName,
+      leadSource: p.leadSource,
+      leadReceivedAt: p.leadReceivedAt,
+      version: p.version,
+      total: withTotal ? sql<number>`(select count(*)::int from ${cappedCount(db, shape)})` : sql<null>`null::int`,
+    })
+    .from(p)
+    .leftJoin(departments, eq(departments.id, p.departmentId))
+    .leftJoinLateral(label, sql`true`)
+    .where(and(...conditions(shape)))
+    .orderBy(desc(p.leadReceivedAt), desc(p.id))
+    .limit(ph('limit'))
+    .offset(ph('offset'))
+    .prepare(statementName(withTotal ? 'qz_case_page_total' : 'qz_case_page', shape));
+}
+
+/** The capped count alone: for an empty page past the first, where no row carries it. */
+function buildCount(db: Executor, shape: string) {
+  return db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(cappedCount(db, shape))
+    .prepare(statementName('qz_case_count', shape));
+}
+
+/** Per executor (the pool; a transaction would build its own), the prepared statements by name. */
+const statements = new WeakMap<Executor, Map<string, unknown>>();
+
+function statementOf<T>(db: Executor, key: string, build: () => T): T {
+  let byKey = statements.get(db);
+  if (!byKey) statements.set(db, (byKey = new Map<string, unknown>()));
+  let s = byKey.get(key) as T | undefined;
+  if (s === undefined) byKey.set(key, (s = build()));
+  return s;
+}
+
+/** The page and (when asked) the capped count: one statement, and a second only for an empty page past the first. */
+export async function listCaseRows(db: Executor, c: CaseListCriteria): Promise<{ rows: CaseListRow[]; total: number | null }> {
+  const shape = shapeOf(c);
+  const values = valuesOf(c);
+  const withTotal = c.countCap !== null;
+  const found = await statementOf(db, `page ${withTotal} ${shape}`, () => buildPage(db, shape, withTotal)).execute(values);
+  const rows: CaseListRow[] = found.map(({ total: _total, ...row }) => row);
+  if (!withTotal) return { rows, total: null };
+  if (found.length > 0) return { rows, total: found[0]!.total };
+  // No row to carry the count: on the first page nothing matches; further on, ask.
+  if (!c.afterId && c.offset === 0) return { rows, total: 0 };
+  const [n] = await statementOf(db, `count ${shape}`, () => buildCount(db, shape)).execute(values);
+  return { rows, total: Number(n?.n ?? 0) };
+}
 
 /** The officer records of a user (for the self scope). */
 export async function officerIdsOfUser(db: Executor, userId: string): Promise<string[]> {
   const rows = await db.select({ id: officers.id }).from(officers).where(eq(officers.userId, userId));
   return rows.map((r) => r.id);
-}
-
-/** The page query (exported so that a test can EXPLAIN exactly what the list runs). */
-export function caseListPageQuery(db: Executor, c: CaseListCriteria) {
-  return db
-    .select({ c: penaltyCases, departmentName: departments.name })
-    .from(penaltyCases)
-    .leftJoin(departments, eq(departments.id, penaltyCases.departmentId))
-    .where(and(...conditions(c)))
-    .orderBy(desc(penaltyCases.leadReceivedAt), desc(penaltyCases.id))
-    .limit(c.limit)
-    .offset(c.afterId ? 0 : c.offset);
-}
-
-/** How many rows match, counted no further than the cap + 1 (an exact count of a million rows is not worth its time). */
-export function caseListCountSql(c: CaseListCriteria & { countCap: number }): SQL {
-  return sql`select count(*)::int as n from (select 1 from ${penaltyCases} where ${and(...conditions(c))} limit ${c.countCap + 1}) t`;
-}
-
-export async function listCaseRows(db: Executor, c: CaseListCriteria): Promise<{ rows: CaseListRow[]; total: number | null }> {
-  const countCap = c.countCap;
-  const [rows, total] = await Promise.all([
-    caseListPageQuery(db, c),
-    countCap === null
-      ? Promise.resolve(null)
-      : db.execute<{ n: number }>(caseListCountSql({ ...c, countCap })).then((r) => Number(r.rows[0]?.n ?? 0)),
-  ]);
-  return { rows: rows.map((r) => ({ ...r.c, departmentName: r.departmentName })), total };
-}
-
-/** Code and name of each power in its published list, for a page of cases (one query). */
-export async function powerLabelsOf(db: Executor, powerIds: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
-  if (powerIds.length === 0) return new Map();
-  const rows = await db
-    .select({ powerId: powerListItems.powerId, code: powerListItems.code, name: powerListItems.name })
-    .from(powerListItems)
-    .innerJoin(powerLists, eq(powerLists.id, powerListItems.listId))
-    .where(and(inArray(powerListItems.powerId, [...powerIds]), eq(powerLists.status, 'published'), ne(powerListItems.change, 'removed')));
-  return new Map(rows.map((r) => [r.powerId, { code: r.code, name: r.name }]));
 }

@@ -92,7 +92,10 @@ export function presentClocks(snapshot: CaseSnapshot, now: Date, config?: Proced
   });
 }
 
-export function presentSummary(row: CaseRow & { departmentName?: string | null }, power: { code: string; name: string } | null, masked = true): CaseSummaryDto {
+/** The columns of a case a list row shows. */
+type SummaryColumns = Pick<CaseRow, 'id' | 'caseNumber' | 'decisionNumber' | 'state' | 'procedure' | 'departmentId' | 'powerId' | 'partyKind' | 'partyName' | 'leadSource' | 'leadReceivedAt' | 'version'>;
+
+export function presentSummary(row: SummaryColumns & { departmentName?: string | null }, power: { code: string; name: string } | null, masked = true): CaseSummaryDto {
   return {
     id: row.id,
     caseNumber: row.caseNumber,

@@ -4,14 +4,14 @@ import { actionDefinition, toLocalDate } from '@quanze/domain';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { listCaseRows, officerIdsOfUser, powerLabelsOf } from './case-list.repository.ts';
+import { listCaseRows, officerIdsOfUser } from './case-list.repository.ts';
 import { deadlineFilterDueBy, nextDeadlinesOf } from '../deadlines/core.ts';
 import { procedureConfigOf } from '../calendar/index.ts';
-import { caseFileState } from '../documents/index.ts';
+import { caseFileState, evidenceOfCase } from '../documents/index.ts';
 import { caseAbilities, canSeeCase } from './cases.policy.ts';
 import { presentDetail, presentSummary } from './cases.presenter.ts';
-import { getCaseWithDepartment, investigatesCase } from './cases.repository.ts';
-import { buildCaseActor, buildSnapshot, loadCaseRecord } from './snapshot-builder.ts';
+import { caseDetailRows } from './case-detail.repository.ts';
+import { buildCaseActor, buildSnapshot, caseRecordOfView } from './snapshot-builder.ts';
 
 /** Start of a calendar day in Asia/Shanghai. */
 const shanghaiDayStart = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
@@ -47,14 +47,11 @@ export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): 
     offset: (q.page - 1) * q.pageSize,
     countCap: q.withTotal ? CASE_LIST_COUNT_CAP : null,
   });
-  // The page's power labels and next deadlines do not depend on each other: asked together.
-  const [powers, next] = await Promise.all([
-    powerLabelsOf(deps.db, [...new Set(rows.map((r) => r.powerId))]),
-    nextDeadlinesOf(deps, actor.bureauId, rows.map((r) => r.id)),
-  ]);
+  // The power labels come with the page; the next deadlines are the deadlines module's one statement.
+  const next = await nextDeadlinesOf(deps, actor.bureauId, rows.map((r) => r.id));
   const last = rows.at(-1);
   return {
-    items: rows.map((r) => ({ ...presentSummary(r, powers.get(r.powerId) ?? null), nextDeadline: next.get(r.id) ?? null })),
+    items: rows.map((r) => ({ ...presentSummary(r, r.powerCode === null ? null : { code: r.powerCode, name: r.powerName ?? '' }), nextDeadline: next.get(r.id) ?? null })),
     total: total === null ? null : Math.min(total, CASE_LIST_COUNT_CAP),
     totalCapped: total !== null && total > CASE_LIST_COUNT_CAP,
     page: q.page,
@@ -64,16 +61,20 @@ export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): 
 }
 
 const ARCHIVABLE: ReadonlySet<string> = new Set(actionDefinition('archive').from);
+const REPORTABLE: ReadonlySet<string> = new Set(actionDefinition('submitInvestigationReport').from);
 
 export async function caseDetail(deps: Deps, actor: Actor, id: string): Promise<CaseDetailDto> {
-  const found = await getCaseWithDepartment(deps.db, id);
-  // Whether the actor investigates the case matters only for the self scope (canSeeCase): not asked otherwise.
-  if (!found || !canSeeCase(actor, found.row, actor.scope === 'self' && (await investigatesCase(deps.db, id, actor.userId)))) throw notFound('案件');
-  const { row, departmentName } = found;
   const now = deps.clock.now();
-  const [record, caseActor, config] = await Promise.all([loadCaseRecord(deps.db, row, toLocalDate(now), 'cached'), buildCaseActor(deps.db, actor, now, 'cached'), procedureConfigOf(deps, row.bureauId)]);
+  // One statement for the case and everything hanging off it; the actor's facts and the calendar come from their
+  // caches (a statement only when expired), asked at the same time.
+  const [found, caseActor, config] = await Promise.all([caseDetailRows(deps.db, id, actor.userId), buildCaseActor(deps.db, actor, now, 'cached'), procedureConfigOf(deps, actor.bureauId)]);
+  if (!found || !canSeeCase(actor, found.row, found.investigates)) throw notFound('案件');
+  const { row, departmentName } = found;
+  const record = await caseRecordOfView(deps.db, found, toLocalDate(now));
   const snapshot = buildSnapshot(record);
   // 归档 is offered only when the case file is complete; the check reads the documents, so only where archiving is next.
   if (ARCHIVABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, caseFileComplete: (await caseFileState(deps.db, row, record.steps)).check.complete };
+  // 调查终结 is shown blocked on an empty 证据目录 (第五十四条): read only where the report is next.
+  if (REPORTABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, evidence: { items: (await evidenceOfCase(deps.db, row.id)).items } };
   return presentDetail(record, snapshot, caseAbilities(actor, caseActor, snapshot, now, config), deps.cipher, now, departmentName, config);
 }

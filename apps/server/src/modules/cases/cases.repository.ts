@@ -65,11 +65,13 @@ const powerItemQuery = preparedOn((db) =>
 /** The item of the power in the subject's published list (null when the power is not in force). */
 export async function powerItemOf(db: Executor, powerId: string): Promise<PowerItem | null> {
   const [r] = await powerItemQuery(db).execute({ powerId });
-  if (!r) return null;
-  const i = r.item;
+  return r ? toPowerItem(r.item, r.subjectId) : null;
+}
+
+function toPowerItem(i: typeof powerListItems.$inferSelect, subjectId: string): PowerItem {
   return {
     powerId: i.powerId,
-    subjectId: r.subjectId,
+    subjectId,
     bureauId: i.bureauId,
     code: i.code,
     name: i.name,
@@ -111,8 +113,8 @@ const officersQuery = (db: Executor, where: SQL) => db.select({ o: officers, c: 
 const officersByIdsQuery = preparedOn((db) => officersQuery(db, sql`${officers.id} = any(${ph('ids')}::uuid[])`).prepare('qz_case_officers_by_ids'));
 const officerOfUserQuery = preparedOn((db) => officersQuery(db, and(eq(officers.userId, ph('userId')), eq(officers.status, 'active'))!).prepare('qz_case_officer_of_user'));
 
-type OfficerJoinRow = { o: typeof officers.$inferSelect; c: typeof certificates.$inferSelect | null };
-const withCertificate = (rows: OfficerJoinRow[]): OfficerWithCertificate[] =>
+export type OfficerJoinRow = { o: typeof officers.$inferSelect; c: typeof certificates.$inferSelect | null };
+export const withCertificate = (rows: OfficerJoinRow[]): OfficerWithCertificate[] =>
   rows.map(({ o, c }) => ({
     officer: { id: o.id, name: o.name, employmentType: o.employmentType, certificate: c ? toCertificate(c) : null },
     userId: o.userId,

@@ -38,6 +38,7 @@ import {
   type PowerItem,
 } from './cases.repository.ts';
 import { legalBasisVerdicts } from './legal-basis-verdict.ts';
+import type { CaseDetailRows } from './case-detail.repository.ts';
 
 export interface CaseRecord {
   row: CaseRow;
@@ -56,13 +57,24 @@ export interface CaseRecord {
 /** `library: 'cached'` only for views (see legalBasisVerdicts); a command's transaction reads the library itself. */
 export async function loadCaseRecord(db: Executor, row: CaseRow, today?: LocalDate, library: 'fresh' | 'cached' = 'fresh'): Promise<CaseRecord> {
   const [steps, assignments, power, recusals] = await allOn(db, [() => stepsOf(db, row.id), () => caseOfficersOf(db, row.id), () => powerItemOf(db, row.powerId), () => recusalsOf(db, row.id)]);
-  // 第三十七条: the basis in force when the act was committed (its end for a continuing act); today without dates.
-  const actDate = row.violationEndedOn ?? row.violationStartedOn ?? toLocalDate(row.leadReceivedAt);
   const [list, legalBasis] = await allOn(db, [
     () => officersByIds(db, [...new Set(assignments.map((a) => a.officerId))]),
-    () => legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDate, today, library),
+    () => legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDateOf(row), today, library),
   ]);
   return { row, steps, assignments, officers: new Map(list.map((o) => [o.officer.id, o])), power, legalBasis, recusals };
+}
+
+/** 第三十七条: the basis in force when the act was committed (its end for a continuing act); today without dates. */
+const actDateOf = (row: CaseRow): LocalDate => row.violationEndedOn ?? row.violationStartedOn ?? toLocalDate(row.leadReceivedAt);
+
+/**
+ * The case page's CaseRecord from its one-statement read (case-detail.repository.ts) and the cached library: the
+ * same record loadCaseRecord(db, row, today, 'cached') builds from separate reads. Views only.
+ */
+export async function caseRecordOfView(db: Executor, d: CaseDetailRows, today: LocalDate): Promise<CaseRecord> {
+  const { row } = d;
+  const legalBasis = await legalBasisVerdicts(db, row.bureauId, row.legalBasis, actDateOf(row), today, 'cached');
+  return { row, steps: d.steps, assignments: d.assignments, officers: new Map(d.officers.map((o) => [o.officer.id, o])), power: d.power, legalBasis, recusals: d.recusals };
 }
 
 export function emptyDrafts(): CaseDrafts {

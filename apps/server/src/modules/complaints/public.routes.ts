@@ -29,6 +29,7 @@ import { bureauNameOf, portalBureauId } from './complaints.repository.ts';
 import { channelsOf, published } from './complaint-channels.ts';
 import { referenceNumberOf } from './complaint-snapshot.ts';
 import { submitComplaint } from './commands/submit-complaint.ts';
+import { fromZodIssue, issueMessage } from '../../platform/http/validation-messages.ts';
 
 const tags = ['portal'];
 const CATEGORY_BASIS = {
@@ -39,7 +40,7 @@ const CATEGORY_BASIS = {
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const i of error.issues) (out[String(i.path[0] ?? '_')] ??= []).push(i.message);
+  for (const i of error.issues) (out[String(i.path[0] ?? '_')] ??= []).push(issueMessage(fromZodIssue(i)));
   return out;
 }
 

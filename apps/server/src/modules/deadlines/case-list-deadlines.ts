@@ -42,10 +42,15 @@ const PAGE_DEADLINES = {
         where cc.case_id = any($2::uuid[]) and cc.kind = 'deadline' and cc.due_date is not null
         order by cc.case_id, cc.due_date asc) x), '[]'::json) as clocks`,
 };
-type PageDeadlinesRow = { marked: boolean; lead: number[] | null; clocks: { caseId: string; deadline: typeof storedCaseClocks.$inferSelect.deadline }[] };
+type PageDeadlinesRow = {
+  marked: boolean;
+  lead: number[] | null;
+  clocks: { caseId: string; deadline: typeof storedCaseClocks.$inferSelect.deadline }[];
+};
 
 async function pageDeadlines(deps: Deps, bureauId: string, caseIds: readonly string[]): Promise<PageDeadlinesRow> {
-  const read = async () => (await deps.db.$client.query<PageDeadlinesRow>({ ...PAGE_DEADLINES, values: [bureauId, [...caseIds]] })).rows[0]!;
+  const read = async () =>
+    (await deps.db.$client.query<PageDeadlinesRow>({ ...PAGE_DEADLINES, values: [bureauId, [...caseIds]] })).rows[0]!;
   const first = await read();
   if (!first.marked) return first;
   await catchUpCaseClocks(deps);
@@ -66,7 +71,16 @@ export async function nextDeadlinesOf(deps: Deps, bureauId: string, caseIds: rea
     if (d.dueDate === null) continue;
     const daysLeft = d.daysLeft(today);
     // Overdue from the day after the due date (as the scan's overdue reminder), also on a rest day when no working day has passed.
-    out.set(r.caseId, { clockId: d.clockId, label: d.label, dueDate: d.dueDate, dayType: d.dayType, daysLeft, overdue: today > d.dueDate, dueSoon: d.dueDate <= horizon });
+    out.set(r.caseId, {
+      clockId: d.clockId,
+      label: d.label,
+      dueDate: d.dueDate,
+      dayType: d.dayType,
+      daysLeft,
+      overdue: today > d.dueDate,
+      dueSoon: d.dueDate <= horizon,
+      provisional: d.provisional,
+    });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { procedureConfigOf } from '../calendar/index.ts';
 import { complaintConfigOf, complaintOpenClocks, listScopeOf, referenceNumberOf, type ComplaintOpenClock } from '../complaints/core.ts';
 import { caseClockCounts, caseClockPage, notificationsOf, openCaseConditions } from './deadlines.repository.ts';
 import { catchUpCaseClocks } from './commands/refresh-case-clocks.ts';
+import { publicationItems } from './publication-clocks.ts';
 import { clockKey, type ClockCaseRow, type OpenClock } from './open-clocks.ts';
 import { otherOpenClocks } from './other-clocks.ts';
 
@@ -122,12 +123,13 @@ export async function deadlineList(deps: Deps, actor: Actor, q: DeadlineListQuer
   await catchUpCaseClocks(deps);
   const config = await procedureConfigOf(deps, actor.bureauId);
   const filter = { bureauId: actor.bureauId, conds, today, clockId: q.clockId, status: q.status };
-  const [counts, others, ofComplaints] = await Promise.all([
+  const [counts, others, ofComplaints, ofPublications] = await Promise.all([
     caseClockCounts(deps.db, { bureauId: actor.bureauId, conds, today }),
     otherOpenClocks(deps.db, conds, config.calendar, today),
     complaintItems(deps, actor, q, today),
+    publicationItems(deps.db, actor, q.departmentId, config.calendar, today),
   ]);
-  const small = [...others.map((c) => present(c, today)), ...ofComplaints];
+  const small = [...others.map((c) => present(c, today)), ...ofComplaints, ...ofPublications];
   const smallOfKind = q.clockId ? small.filter((i) => kindOf(i.clockId) === q.clockId) : small;
   const smallShown = (q.status === 'overdue' ? smallOfKind.filter((i) => i.overdue) : q.status === 'open' ? smallOfKind.filter((i) => !i.overdue) : smallOfKind).sort(byUrgency);
 

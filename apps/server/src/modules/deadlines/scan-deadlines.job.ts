@@ -7,7 +7,7 @@
  * (platform/jobs.ts advisory lock).
  */
 import { and, count, eq, inArray, lte, sql } from 'drizzle-orm';
-import { toLocalDate, type Deadline, type LocalDate, type WorkdayCalendar } from '@quanze/domain';
+import { citationForDisplay, toLocalDate, type Deadline, type LocalDate, type WorkdayCalendar } from '@quanze/domain';
 import { appendAudit } from '../../platform/audit/audit-writer.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Job } from '../../platform/jobs.ts';
@@ -32,12 +32,13 @@ import { reminderDue, reminderHorizon, type ReminderDue } from './reminders.ts';
 export { reminderDue, reminderHorizon, type ReminderDue } from './reminders.ts';
 import { clockKey, storedOpenClocks, type OpenClock } from './open-clocks.ts';
 import { otherOpenClocks } from './other-clocks.ts';
+import { publicationReminders } from './publication-clocks.ts';
 
 /** The reminder's text: `name` is the case number (or 案源) or the complaint's reference number. */
 function reminderText(name: string, d: Deadline, party: boolean, due: ReminderDue, dueDate: LocalDate, today: LocalDate, calendar: WorkdayCalendar): { title: string; body: string } {
   const tail = d.provisional ? '（到期日按暂定日历计算，待录入节假日后可能变化）' : '';
   const basis = d.basis[0];
-  const article = basis ? `依据：${basis.law}${basis.article}。` : '';
+  const article = basis ? `依据：${citationForDisplay(basis)}。` : '';
   switch (due.level) {
     case 'overdue':
       return {
@@ -133,6 +134,11 @@ export async function scanDeadlines(deps: Deps): Promise<{ bureaus: number; cloc
       }
     }
     rows.push(...(await complaintReminders(deps, b.id, today, now, settings.leadWorkingDays)));
+    rows.push(
+      ...(await publicationReminders(deps.db, b.id, config.calendar, today, now, settings.leadWorkingDays, (name, d, level, dueDate) =>
+        reminderText(name, d, false, level, dueDate, today, config.calendar),
+      )),
+    );
     const inserted = rows.length > 0 ? await insertNotifications(deps.db, rows) : 0;
     await markReminded(deps, open.slice(0, stored).map((c) => ({ caseId: c.row.id, clockId: c.clockId, key: pending.get(`${c.row.id}|${c.clockId}`)! })));
     reminders += inserted;

@@ -2,7 +2,7 @@
  * Console reads: the publication queue (due dates, overdue first-class: red in the console) and one item with
  * exactly the text the portal will show, its masking findings, the leak scan and every reason it may not be published.
  */
-import { and, asc, count, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PublicationDetailDto, PublicationQueueDto, PublicationQueueItemDto, PublicationQueueQuery } from '@quanze/contracts';
 import {
@@ -34,9 +34,26 @@ export const STATE_LABELS: Record<PublicationState, string> = {
 
 type QueueItem = z.infer<typeof PublicationQueueItemDto>;
 
-/** Overdue: still waiting for publication after its due date (T11). Withheld items have no clock. */
-export function isOverdue(row: Pick<DecisionPublicationRow, 'state' | 'dueOn'>, today: LocalDate): boolean {
+/** A published item whose decision was registered as altered: the 3-day withdrawal clock runs (第四十八条第二款). */
+export function withdrawalPending(row: Pick<DecisionPublicationRow, 'state' | 'alterationRegisteredAt'>): boolean {
+  return row.state === 'published' && row.alterationRegisteredAt !== null;
+}
+
+/**
+ * Overdue: still waiting for publication after its due date (T11), or still published after the withdrawal due date.
+ * Withheld items have no clock.
+ */
+export function isOverdue(row: Pick<DecisionPublicationRow, 'state' | 'dueOn' | 'alterationRegisteredAt' | 'withdrawalDueOn'>, today: LocalDate): boolean {
+  if (withdrawalPending(row)) return row.withdrawalDueOn !== null && compareLocalDate(today, row.withdrawalDueOn) > 0;
   return row.state === 'pending' && compareLocalDate(today, row.dueOn) > 0;
+}
+
+/** The same two conditions in SQL (queue filter and count). */
+export function overdueCondition(today: LocalDate): SQL {
+  return or(
+    and(eq(decisionPublications.state, 'pending'), lt(decisionPublications.dueOn, today)),
+    and(eq(decisionPublications.state, 'published'), isNotNull(decisionPublications.alterationRegisteredAt), lt(decisionPublications.withdrawalDueOn, today)),
+  )!;
 }
 
 function present(row: DecisionPublicationRow, partyName: string, settings: Settings, today: LocalDate): QueueItem {
@@ -57,6 +74,16 @@ function present(row: DecisionPublicationRow, partyName: string, settings: Setti
     overdue: isOverdue(row, today),
     publishedOn: row.publishedOn,
     withdrawalDueOn: row.withdrawalDueOn,
+    alteration:
+      withdrawalPending(row) && row.alteredOn && row.withdrawalDueOn
+        ? {
+            ground: row.withdrawalGround ?? '',
+            groundLabel: PUBLICATION_WITHDRAWAL_GROUND_LABELS[row.withdrawalGround as PublicationWithdrawalGround] ?? '',
+            alteredOn: row.alteredOn,
+            document: row.alteredDocument ?? '',
+            dueOn: row.withdrawalDueOn,
+          }
+        : null,
     refusals: row.refusals,
     version: row.version,
   };
@@ -76,7 +103,7 @@ export async function publicationQueue(
 ): Promise<z.infer<typeof PublicationQueueDto>> {
   const today = toLocalDate(deps.clock.now());
   const conds = scopeCondition(actor);
-  const overdueCond = and(eq(decisionPublications.state, 'pending'), lt(decisionPublications.dueOn, today))!;
+  const overdueCond = overdueCondition(today);
   if (q.state) conds.push(eq(decisionPublications.state, q.state));
   if (q.resultType) conds.push(eq(decisionPublications.resultType, q.resultType));
   if (q.overdue === 'true') conds.push(overdueCond);
@@ -90,8 +117,9 @@ export async function publicationQueue(
       .where(where)
       // waiting items first, the most urgent on top; then the rest, newest decisions first
       .orderBy(
-        sql`case ${decisionPublications.state} when 'pending' then 0 when 'withheld' then 1 else 2 end`,
-        asc(decisionPublications.dueOn),
+        // a running withdrawal clock (3 days) is the most urgent of all
+        sql`case when ${decisionPublications.state} = 'published' and ${decisionPublications.alterationRegisteredAt} is not null then 0 when ${decisionPublications.state} = 'pending' then 1 when ${decisionPublications.state} = 'withheld' then 2 else 3 end`,
+        sql`coalesce(${decisionPublications.withdrawalDueOn}, ${decisionPublications.dueOn})`,
         asc(decisionPublications.id),
       )
       .limit(q.pageSize)
@@ -137,6 +165,7 @@ export async function publicationDetail(deps: Deps, actor: Actor, id: string): P
         })),
     leaks: fixed ? [] : rendered.leaks,
     skippedNames: fixed ? [] : rendered.skippedNames,
+    suspectedNames: fixed ? [] : rendered.suspectedNames,
     flags: { minor: false, privacy: false, stateSecret: false, commercialSecret: false, securityRisk: false, ...row.flags },
     extraPersons: row.extraPersons,
     extraHidden: row.extraHidden,

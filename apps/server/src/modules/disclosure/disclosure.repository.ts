@@ -30,12 +30,13 @@ import { decisionPublications, disclosureSettings, type DecisionPublicationRow }
 
 export type SettingsRow = typeof disclosureSettings.$inferSelect;
 
-export const DEFAULT_SETTINGS = { partyNameStyle: 'surnameMou', expiryPreset: 'default', excludeWarningOnly: true, version: 0 } as const;
+export const DEFAULT_SETTINGS = { partyNameStyle: 'surnameMou', expiryPreset: 'default', excludeWarningOnly: true, excludeSimpleProcedure: false, version: 0 } as const;
 
 export interface Settings {
   partyNameStyle: SettingsRow['partyNameStyle'];
   expiryPreset: SettingsRow['expiryPreset'];
   excludeWarningOnly: boolean;
+  excludeSimpleProcedure: boolean;
   version: number;
 }
 
@@ -46,6 +47,7 @@ export async function settingsOf(db: Executor, bureauId: string): Promise<Settin
         partyNameStyle: row.partyNameStyle,
         expiryPreset: row.expiryPreset,
         excludeWarningOnly: row.excludeWarningOnly,
+        excludeSimpleProcedure: row.excludeSimpleProcedure,
         version: row.version,
       }
     : { ...DEFAULT_SETTINGS };
@@ -63,7 +65,7 @@ export function policiesOf(s: Settings): { masking: MaskingPolicy; expiry: Publi
   return {
     masking: { ...DEFAULT_MASKING_POLICY, partyName: s.partyNameStyle },
     expiry: EXPIRY_PRESETS[s.expiryPreset],
-    publication: { ...DEFAULT_PUBLICATION_POLICY, excludeWarningOnly: s.excludeWarningOnly },
+    publication: { ...DEFAULT_PUBLICATION_POLICY, excludeWarningOnly: s.excludeWarningOnly, excludeSimpleProcedure: s.excludeSimpleProcedure },
   };
 }
 
@@ -97,6 +99,8 @@ export interface PartyFacts {
   partyLackedCapacity: boolean;
   violationStartedOn: LocalDate | null;
   violationEndedOn: LocalDate | null;
+  /** Decided on the spot (简易程序): a bureau may exclude these from publication. */
+  simpleProcedure: boolean;
 }
 
 /**
@@ -112,6 +116,7 @@ export async function factsOf(db: Executor, row: DecisionPublicationRow): Promis
     partyLackedCapacity: false,
     violationStartedOn: null,
     violationEndedOn: null,
+    simpleProcedure: false,
   };
 }
 
@@ -125,11 +130,13 @@ export async function caseFactsOf(db: Executor, caseId: string): Promise<PartyFa
       partyLackedCapacity: penaltyCases.partyLackedCapacity,
       violationStartedOn: penaltyCases.violationStartedOn,
       violationEndedOn: penaltyCases.violationEndedOn,
+      procedure: penaltyCases.procedure,
     })
     .from(penaltyCases)
     .where(eq(penaltyCases.id, caseId));
   if (!row) throw notFound('案件');
-  return row;
+  const { procedure, ...facts } = row;
+  return { ...facts, simpleProcedure: procedure === 'simple' };
 }
 
 interface DecidePayload {

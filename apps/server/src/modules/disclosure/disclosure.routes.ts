@@ -13,10 +13,12 @@ import {
   UpdateMaskingRequest,
   UpdatePublicationFlagsRequest,
   WithdrawPublicationRequest,
+  RegisterAlterationRequest,
 } from '@quanze/contracts';
 import { requirePermission } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { registerResult } from './commands/register-result.ts';
+import { registerAlteration } from './commands/register-alteration.ts';
 import { publishDecision, updateFlags, updateMasking, updateSettings, withdrawPublication } from './commands/publication-commands.ts';
 import { publicationDetail, publicationQueue } from './disclosure.queries.ts';
 import { settingsOf } from './disclosure.repository.ts';
@@ -116,6 +118,23 @@ export function disclosureRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, PERMISSION);
         await publishDecision(deps, actor, req.params.id, req.body.version, req.ip);
+        return publicationDetail(deps, actor, req.params.id);
+      },
+    );
+    app.post(
+      '/disclosure/items/:id/alteration',
+      {
+        schema: {
+          tags,
+          summary: '登记已公开的决定被变更、撤销、确认违法或无效（开始三日撤回期限，行政处罚法第四十八条第二款）',
+          params: Id,
+          body: RegisterAlterationRequest,
+          response: { 200: PublicationDetailDto, ...errors },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, PERMISSION);
+        await registerAlteration(deps, actor, req.params.id, req.body, req.ip);
         return publicationDetail(deps, actor, req.params.id);
       },
     );

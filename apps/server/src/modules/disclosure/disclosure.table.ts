@@ -90,6 +90,13 @@ export const decisionPublications = pgTable(
     withdrawalGround: text('withdrawal_ground'),
     withdrawalReason: text('withdrawal_reason'),
     alteredOn: date('altered_on').$type<LocalDate>(),
+    /**
+     * The document by which the decision was changed / revoked / confirmed illegal or void (e.g. 复议决定书 文号).
+     * Registered with alteredOn and the ground, it opens the 3-day withdrawal clock (withdrawalDueOn) on a published
+     * item; withdrawnAt closes it.
+     */
+    alteredDocument: text('altered_document'),
+    alterationRegisteredAt: timestamp('alteration_registered_at', { withTimezone: true }),
     withdrawalDueOn: date('withdrawal_due_on').$type<LocalDate>(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id),
@@ -130,6 +137,8 @@ export const disclosureSettings = pgTable('disclosure_settings', {
     .notNull()
     .default('default'),
   excludeWarningOnly: boolean('exclude_warning_only').notNull().default(true),
+  /** 简易程序 decisions not published (bureau policy; default: published like any decision). */
+  excludeSimpleProcedure: boolean('exclude_simple_procedure').notNull().default(false),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   updatedBy: uuid('updated_by').references(() => users.id),

@@ -6,12 +6,13 @@
  * within a minute; 404/410 answers are not cached.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { ErrorBody, PublicDecisionDetailDto, PublicDecisionListDto, PublicDecisionQuery } from '@quanze/contracts';
 import { toLocalDate } from '@quanze/domain';
 import type { Deps } from '../../platform/deps.ts';
+import { gonePage } from './gone-page.ts';
 import {
   absentError,
   expiredError,
@@ -118,10 +119,6 @@ const escapeXml = (s: string) =>
   s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
-function gonePage(reply: FastifyReply, title: string, message: string) {
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeXml(title)}</title></head><body><main style="max-width:40rem;margin:2rem auto;padding:0 1rem;font-family:sans-serif;line-height:1.7"><h1>${escapeXml(title)}</h1><p>${escapeXml(message)}</p><p><a href="/portal/decisions">返回执法决定公示</a></p></main></body></html>`;
-  return reply.code(410).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
-}
 
 /**
  * Site-root routes: /sitemap.xml (the portal's pages and every visible decision, newest first, up to the protocol's

@@ -34,6 +34,7 @@ export function candidateOf(row: Checked, facts: PartyFacts): PublicationCandida
     penalty: row.resultType === 'penalty' ? row.penalty : null,
     // A party without full capacity at the act (第三十条、第三十一条) is treated as a protected party: never published.
     flags: { ...row.flags, minor: Boolean(row.flags.minor) || facts.partyLackedCapacity },
+    simpleProcedure: facts.simpleProcedure,
   };
 }
 

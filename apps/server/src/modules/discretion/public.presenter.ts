@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { PublicBenchmarkDto } from '@quanze/contracts';
 import {
+  citationForDisplay,
   describeCondition,
   formatFen,
   TIER_KIND_LABELS,
@@ -17,10 +18,7 @@ import {
 import { tierDescription } from './discretion.defaults.ts';
 
 /** 《律师法》第四十八条; a placeholder article ("（待核）") is left out. */
-export const citeText = (c: Citation): string => {
-  const law = c.law.startsWith('《') ? c.law : `《${c.law}》`;
-  return c.article.startsWith('（') || c.article === '' ? law : `${law}${c.article}`;
-};
+export const citeText = (c: Citation): string => citationForDisplay(c);
 
 export function statutoryText(s: StatutoryRange): string {
   const text = tierDescription({

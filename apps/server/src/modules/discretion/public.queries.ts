@@ -132,7 +132,14 @@ export async function publicPowerDetail(
   const { subject, list } = await publishedList(deps, bureauId);
   if (!subject || !list) throw notFound('执法事项');
   const [row] = await deps.db
-    .select({ ...publicColumns, level: powerListItems.level, procedure: powerListItems.procedure, sanctions: powerListItems.sanctions })
+    .select({
+      ...publicColumns,
+      level: powerListItems.level,
+      procedure: powerListItems.procedure,
+      responsibility: powerListItems.responsibility,
+      accountabilityTriggers: powerListItems.accountabilityTriggers,
+      sanctions: powerListItems.sanctions,
+    })
     .from(powerListItems)
     .where(and(eq(powerListItems.listId, list.id), ne(powerListItems.change, 'removed'), eq(powerListItems.code, code.toUpperCase())))
     .limit(1);
@@ -144,6 +151,8 @@ export async function publicPowerDetail(
     basis: row.basis.map((b) => ({ law: b.law, article: b.article, gist: b.gist })),
     level: row.level,
     procedure: row.procedure,
+    responsibility: row.responsibility,
+    accountabilityTriggers: row.accountabilityTriggers,
     sanctionsText: statutory ? statutoryText(statutory) : null,
     benchmark: current ? presentPublicBenchmark(current.benchmark, { versionNo: current.versionNo, publishedAt: current.createdAt }) : null,
     subjectName: subject.name,

@@ -18,17 +18,41 @@ import type { Executor } from '../../platform/db.ts';
 import { allOn } from '../../platform/db-all.ts';
 import { bureauNamesOf, departmentOf, loadCaseRecord, type CaseRecord, type CaseRow } from '../cases/index.ts';
 import { documentsOfCase, type CaseDocumentRow } from './documents.repository.ts';
+// Type only (erased): the rows are loaded through a dynamic import, see evidenceOfCase.
+import type { evidenceItems } from '../evidence/evidence.table.ts';
 
-export function caseFileFacts(row: Pick<CaseRow, 'state' | 'procedure'>, steps: readonly { action: string }[], records: readonly Pick<DocumentRecord, 'kind'>[]): CaseFileFacts {
-  return { state: row.state, procedure: row.procedure, actions: steps.map((s) => s.action), recordKinds: [...new Set(records.map((r) => r.kind))] };
+type EvidenceItemRow = typeof evidenceItems.$inferSelect;
+
+export function caseFileFacts(
+  row: Pick<CaseRow, 'state' | 'procedure'>,
+  steps: readonly { action: string }[],
+  records: readonly Pick<DocumentRecord, 'kind'>[],
+  evidenceItems?: number,
+): CaseFileFacts {
+  return {
+    state: row.state,
+    procedure: row.procedure,
+    actions: steps.map((s) => s.action),
+    recordKinds: [...new Set(records.map((r) => r.kind))],
+    ...(evidenceItems === undefined ? {} : { evidenceItems }),
+  };
 }
 
 /** The structured 笔录 among the case's evidence items (询问笔录, 现场检查笔录), in evidence order. */
 export async function recordsOfCase(db: Executor, caseId: string): Promise<DocumentRecord[]> {
+  return (await evidenceOfCase(db, caseId)).records;
+}
+
+/** The case's 证据目录: how many items it holds (笔录 included) and the structured 笔录 among them. */
+export async function evidenceOfCase(db: Executor, caseId: string): Promise<{ items: number; records: DocumentRecord[] }> {
   // Loaded on first use: evidence imports cases, and cases (archiving) imports this module — a static import would
   // make the cycle cases → documents → evidence → cases and read the cases tables before they exist.
   const { itemsOfCase } = await import('../evidence/index.ts');
   const items = await itemsOfCase(db, caseId);
+  return { items: items.length, records: recordsOf(items) };
+}
+
+function recordsOf(items: readonly EvidenceItemRow[]): DocumentRecord[] {
   return items.flatMap((i) =>
     i.record
       ? [
@@ -114,7 +138,7 @@ export async function caseFileState(
   row: Pick<CaseRow, 'id' | 'state' | 'procedure'>,
   steps: readonly { action: string }[],
 ): Promise<{ docs: CaseDocumentRow[]; available: DocumentAvailability[]; check: CaseFileCheck }> {
-  const [docs, records] = await allOn(db, [() => documentsOfCase(db, row.id), () => recordsOfCase(db, row.id)]);
-  const facts = caseFileFacts(row, steps, records);
+  const [docs, evidence] = await allOn(db, [() => documentsOfCase(db, row.id), () => evidenceOfCase(db, row.id)]);
+  const facts = caseFileFacts(row, steps, evidence.records, evidence.items);
   return { docs, available: documentAvailability(facts), check: checkCaseFile(facts, docs) };
 }

@@ -3,9 +3,9 @@
  * investigators and officers with their current certificate, through those modules' public tables.
  */
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Certificate } from '@quanze/domain';
+import type { Certificate, Penalty } from '@quanze/domain';
 import type { Executor, Tx } from '../../platform/db.ts';
-import { caseOfficers, penaltyCases } from '../cases/index.ts';
+import { caseOfficers, caseSteps, penaltyCases } from '../cases/index.ts';
 import { certificates, officers } from '../officers/index.ts';
 import {
   evidenceCustodyEvents,
@@ -48,6 +48,19 @@ export async function caseHead(db: Executor, id: string, lock = false): Promise<
   // Locked for update while evidence is numbered (证据序号) or a state-dependent write is checked against the state.
   const [r] = lock ? await q.for('update') : await q;
   return r;
+}
+
+/** The penalty of the case's latest 处罚决定 (null before one): the property register reads whether it confiscated. */
+export async function latestDecidedPenalty(db: Executor, caseId: string): Promise<Penalty | null> {
+  const [r] = await db
+    .select({ payload: caseSteps.payload })
+    .from(caseSteps)
+    .where(and(eq(caseSteps.caseId, caseId), eq(caseSteps.action, 'decide')))
+    .orderBy(desc(caseSteps.id))
+    .limit(1);
+  if (!r) return null;
+  const p = r.payload['penalty'];
+  return Array.isArray(p) ? (p as Penalty) : [];
 }
 
 export async function investigates(db: Executor, caseId: string, userId: string): Promise<boolean> {

@@ -29,6 +29,7 @@ export async function presentMe(db: Executor, actor: Actor): Promise<z.infer<typ
       roles: actor.roles,
     },
     permissions: effective.sort(),
+    scope: actor.scope,
     csrfToken: actor.csrfToken,
     mustChangePassword: actor.mustChangePassword,
     totpEnabled: row?.totpEnabled ?? false,

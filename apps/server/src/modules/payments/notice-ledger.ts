@@ -40,6 +40,7 @@ export function trackOf(n: NoticeRow, ledger: Ledger, today: LocalDate, calendar
       reminderServedOn: n.reminder?.servedOn ?? null,
       courtAppliedOn: n.courtApplication?.appliedOn ?? null,
       today,
+      reconsiderationFirst: n.onTheSpot,
     },
     calendar,
   );

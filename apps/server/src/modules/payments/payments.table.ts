@@ -60,6 +60,8 @@ export const paymentNotices = pgTable(
     confiscatedIncomeFen: fen('confiscated_income_fen').notNull(),
     principalFen: fen('principal_fen').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    /** 当场作出的处罚决定: 复议前置 (行政复议法 第二十三条), so the court window follows the 60-day 复议 period only. */
+    onTheSpot: boolean('on_the_spot').notNull().default(false),
     /** Day the decision was served: the finePayment clock (15 days) starts here. */
     servedOn: date('served_on').$type<LocalDate>(),
     arrangement: jsonb('arrangement').$type<ArrangementRecord>(),
@@ -126,6 +128,8 @@ export interface StoredRow {
   amountFen: number;
   paidAt: string;
   paidOn: LocalDate;
+  /** The 缴款码 fails its format or check character: reported as unmatched (the bank's record is not corrected). */
+  referenceProblem?: string;
 }
 export interface StoredReport {
   summary: {

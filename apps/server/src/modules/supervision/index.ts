@@ -2,3 +2,4 @@
 export { supervisionRoutes } from './supervision.routes.ts';
 export { supervisorPortalRoutes } from './supervisor-portal.routes.ts';
 export { socialSupervisors, supervisorAccounts, supervisionObservations } from './supervision.table.ts';
+export { endStaleSupervisorSessions, endStaleSupervisorSessionsJob } from './supervisor-sessions.job.ts';

@@ -12,13 +12,16 @@ import {
   type ObservationCategory,
 } from '@quanze/domain';
 import type { MyObservationDto, ObservationDto, SupervisorDto } from '@quanze/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
+import { canRevealSupervisorPii } from './supervision.policy.ts';
 import type { ObservationRow, SocialSupervisorRow, SupervisorAccountRow } from './supervision.table.ts';
 
 type Ability = SupervisorDto['abilities'][number];
 
 export function presentSupervisor(
   cipher: FieldCipher,
+  actor: Pick<Actor, 'permissions'>,
   s: SocialSupervisorRow,
   account: Pick<SupervisorAccountRow, 'loginName' | 'lockedUntil' | 'mustChangePassword' | 'lastLoginAt'> | null,
   observationCount: number,
@@ -31,6 +34,7 @@ export function presentSupervisor(
   if (s.status === 'active') abilities.push('suspend');
   if (s.status === 'suspended') abilities.push('resume');
   if (s.status !== 'ended' && account) abilities.push('resetPassword');
+  if ((s.mobileSealed || s.idCardSealed) && canRevealSupervisorPii(actor, s)) abilities.push('reveal');
   return {
     id: s.id,
     name: s.name,

@@ -44,7 +44,7 @@ export async function listSupervisors(
   const now = deps.clock.now();
   const today = toLocalDate(now);
   return {
-    items: rows.map((r) => presentSupervisor(deps.cipher, r.s, r.a, r.n, now, today)),
+    items: rows.map((r) => presentSupervisor(deps.cipher, actor, r.s, r.a, r.n, now, today)),
     total: total?.n ?? 0,
     page: q.page,
     pageSize: q.pageSize,
@@ -59,7 +59,7 @@ export async function supervisorDetail(deps: Deps, actor: Actor, id: string): Pr
     .leftJoin(supervisorAccounts, eq(supervisorAccounts.supervisorId, socialSupervisors.id))
     .where(eq(socialSupervisors.id, s.id));
   const now = deps.clock.now();
-  return presentSupervisor(deps.cipher, s, r?.a ?? null, r?.n ?? 0, now, toLocalDate(now));
+  return presentSupervisor(deps.cipher, actor, s, r?.a ?? null, r?.n ?? 0, now, toLocalDate(now));
 }
 
 /** Scope: bureau-wide staff see every observation of the bureau; a department head those routed to the department. */

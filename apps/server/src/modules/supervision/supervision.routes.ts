@@ -12,6 +12,8 @@ import {
   ObservationDto,
   ObservationQueueDto,
   ObservationQueueQuery,
+  RevealSupervisorFieldRequest,
+  RevealSupervisorFieldResponse,
   SupervisorDto,
   SupervisorListDto,
   SupervisorListQuery,
@@ -23,6 +25,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { changeSupervisorStatus, resetSupervisorPassword, updateSupervisor } from './commands/manage-supervisor.ts';
 import { actOnObservation } from './commands/observations.ts';
 import { registerSupervisor } from './commands/register-supervisor.ts';
+import { revealSupervisorField } from './commands/reveal-supervisor-field.ts';
 import { listSupervisors, observationDetail, observationQueue, supervisorDetail } from './supervision.queries.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -83,6 +86,23 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
       '/supervision/supervisors/:id/password-reset',
       { schema: { tags, summary: '重置门户密码（解除锁定，下次登录须修改）', params: SupervisorId, response: { 200: SupervisorPasswordResetResponse, ...errors } } },
       async (req) => resetSupervisorPassword(deps, requirePermission(req, PERMISSION), req.params.id, req.ip),
+    );
+    app.post(
+      '/supervision/supervisors/:id/reveal',
+      {
+        schema: {
+          tags,
+          summary: '查看监督员完整手机号码或身份证号码（须 pii:reveal，写明原因，逐次留痕）',
+          params: SupervisorId,
+          body: RevealSupervisorFieldRequest,
+          response: { 200: RevealSupervisorFieldResponse, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const revealed = await revealSupervisorField(deps, requirePermission(req, PERMISSION), req.params.id, req.body, req.ip);
+        // Said here as well as by the platform's /api default: this answer must never sit in a cache.
+        return reply.header('cache-control', 'no-store').send(revealed);
+      },
     );
 
     app.get(

@@ -3,7 +3,8 @@
  * cookie, its SM3 hash in the table, idle and absolute timeouts from the bureau's security policy), but a separate
  * table and a cookie of another name: a supervisor's session can never load a console actor, and a console session
  * never loads a supervisor. The appointment is re-checked on every request, so suspending or ending a supervisor
- * (or the term running out) shuts the portal at once.
+ * (or the term running out) shuts the portal at once. A timed-out session is refused and recorded as ended
+ * (revoke_reason) on the request that finds it; supervisor-sessions.job.ts records the ones nobody comes back to.
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -75,6 +76,23 @@ export async function revokeSupervisorSession(tx: Executor, id: string, now: Dat
     .where(and(eq(supervisorSessions.id, id), isNull(supervisorSessions.revokedAt)));
 }
 
+export type SessionEndReason = 'absolute_timeout' | 'idle_timeout' | 'appointment_not_in_force';
+
+/**
+ * Whether a session has timed out, and which way: the console's rule (identity/session.ts loadActor) — the absolute
+ * lifetime first, then the bureau's idle minutes counted from the stored lastSeenAt. One function for the request
+ * path and the sweeping job, so both record the same revoke_reason.
+ */
+export function sessionTimeout(
+  s: { lastSeenAt: Date; expiresAt: Date },
+  policy: { idleTimeoutMinutes: number },
+  now: Date,
+): Exclude<SessionEndReason, 'appointment_not_in_force'> | null {
+  if (now >= s.expiresAt) return 'absolute_timeout';
+  if (now.getTime() >= s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000) return 'idle_timeout';
+  return null;
+}
+
 // The same rule as the console cookie: Secure per config, or when the request came over https.
 function secureCookie(req: FastifyRequest, deps: Pick<Deps, 'config'>): boolean {
   if (deps.config.cookieSecure === 'always') return true;
@@ -108,9 +126,9 @@ export async function loadSupervisor(deps: Deps, token: string): Promise<Supervi
   const { s, a, p } = row;
   const { policy } = await loadPolicy(deps.db, p.bureauId);
   const now = deps.clock.now();
-  const idle = now.getTime() >= s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000;
-  if (idle || now >= s.expiresAt) {
-    await revokeSupervisorSession(deps.db, s.id, now, idle ? 'idle_timeout' : 'absolute_timeout');
+  const timedOut = sessionTimeout(s, policy, now);
+  if (timedOut) {
+    await revokeSupervisorSession(deps.db, s.id, now, timedOut);
     return 'expired';
   }
   if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, STATUS_BY_CODE } from '../errors.ts';
+import { describeValidationIssues } from './validation-messages.ts';
 
 /** The only place error codes become HTTP statuses. Nothing internal (stack, SQL) ever reaches the client. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -15,15 +16,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const v of err.validation) {
-        const key = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(v.params?.['issue'] && '') || '_';
-        (fieldErrors[key] ??= []).push(v.message ?? '格式不正确');
-      }
-      const first = Object.entries(fieldErrors)[0];
+      const { message, fieldErrors } = describeValidationIssues(err.validation);
       return reply.status(400).send({
         code: 'VALIDATION_FAILED',
-        message: `输入有误：${first ? `${first[0] === '_' ? '' : first[0] + ' '}${first[1][0]}` : '格式不正确'}`,
+        message,
         fieldErrors,
       });
     }

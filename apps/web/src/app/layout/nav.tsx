@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -38,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '处罚案件', icon: <FileProtectOutlined />, permission: 'case:read', testId: 'nav-cases' },
   { path: '/deadlines', label: '期限监控', icon: <FieldTimeOutlined />, permission: 'case:read', testId: 'nav-deadlines' },
   { path: '/complaints', label: '投诉举报', icon: <MessageOutlined />, permission: 'complaint:read', testId: 'nav-complaints' },
+  { path: '/accountability', label: '责任追究', icon: <AlertOutlined />, permission: 'business:read', testId: 'nav-accountability' },
   { path: '/disclosure', label: '公示管理', icon: <NotificationOutlined />, permission: 'disclosure:publish', testId: 'nav-disclosure' },
   { path: '/surveys', label: '满意度评议', icon: <AuditOutlined />, permission: 'business:read', testId: 'nav-surveys' },
   { path: '/supervision', label: '社会监督员', icon: <EyeOutlined />, permission: 'supervision:manage', testId: 'nav-supervision' },

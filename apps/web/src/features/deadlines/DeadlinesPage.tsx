@@ -13,6 +13,7 @@ import { useCan } from '../../app/me.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
 import { useDeadlines, type DeadlineItem, type DeadlineQuery } from './api.ts';
+import { ReminderSettingsCard } from './ReminderSettingsCard.tsx';
 
 const DAY_TYPE = { workingDays: '工作日', calendarDays: '自然日' } as const;
 
@@ -37,11 +38,18 @@ export function DeadlinesPage() {
       render: (_: unknown, d: DeadlineItem) => (
         // A complaint's clock opens the complaint, a case's clock the case.
         <Link
-          to={d.subject === 'complaint' ? `/complaints/${d.complaintId}` : `/cases/${d.caseId}`}
-          data-testid={d.subject === 'complaint' ? 'deadline-complaint-link' : 'deadline-case-link'}
+          to={
+            d.subject === 'complaint'
+              ? `/complaints/${d.complaintId}`
+              : d.subject === 'publication'
+                ? `/disclosure?item=${d.clockId.split(':')[1] ?? ''}`
+                : `/cases/${d.caseId}`
+          }
+          data-testid={`deadline-${d.subject === 'complaint' ? 'complaint' : d.subject === 'publication' ? 'publication' : 'case'}-link`}
         >
           <div>
             {d.subject === 'complaint' ? <Tag color="purple">信访</Tag> : null}
+            {d.subject === 'publication' ? <Tag color="cyan">公示</Tag> : null}
             {d.caseNumber ?? '（未立案）'}
           </div>
           <div className="qz-muted">
@@ -95,6 +103,7 @@ export function DeadlinesPage() {
         title="期限监控"
         subtitle={data ? `今日 ${data.today}；共 ${data.total} 项，逾期 ${data.overdueCount} 项。工作日期限按国务院节假日安排计算，自然日期限末日遇节假日顺延。` : undefined}
       />
+      <ReminderSettingsCard />
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
           <Select

@@ -23,12 +23,13 @@ interface Props {
   onChange?: (value: string | null) => void;
   placeholder?: string;
   allowClear?: boolean;
+  disabled?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
 }
 
 /** Picks a department of the bureau (tree by parent). Works as an antd Form control. */
-export function DepartmentSelect({ value, onChange, placeholder = '选择科室', allowClear = true, style, ...rest }: Props) {
+export function DepartmentSelect({ value, onChange, placeholder = '选择科室', allowClear = true, disabled, style, ...rest }: Props) {
   const { data, isLoading } = useDepartments();
   const treeData = useMemo(() => toOptions(buildDepartmentTree(data ?? [])), [data]);
   return (
@@ -38,6 +39,7 @@ export function DepartmentSelect({ value, onChange, placeholder = '选择科室'
       treeData={treeData}
       placeholder={placeholder}
       allowClear={allowClear}
+      disabled={disabled}
       loading={isLoading}
       treeDefaultExpandAll
       showSearch={{ treeNodeFilterProp: 'title' }}

@@ -1,6 +1,7 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/feedback.tsx';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { usePublicationQueue, type DisclosureResultType, type PublicationQueue, type PublicationState } from './api.ts';
@@ -42,7 +43,9 @@ const TYPES: { value: DisclosureResultType | 'all'; label: string }[] = [
 export function DisclosurePage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [page, setPage] = useState(1);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // 期限监控 links an item's clock here as ?item=<id>
+  const [params] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(params.get('item'));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [registering, setRegistering] = useState(false);
   const [type, setType] = useState<DisclosureResultType | 'all'>('all');
@@ -94,7 +97,7 @@ export function DisclosurePage() {
             />
             {data && data.overdueCount > 0 ? (
               <Typography.Text type="danger" data-testid="disclosure-overdue-count">
-                {data.overdueCount} 件已超过公开期限
+                {data.overdueCount} 件已超过公开或撤回期限
               </Typography.Text>
             ) : null}
           </Space>
@@ -118,7 +121,13 @@ export function DisclosurePage() {
                 dataIndex: 'dueOn',
                 width: 130,
                 render: (due: string, r) =>
-                  r.overdue ? (
+                  r.alteration ? (
+                    // a running withdrawal clock (第四十八条第二款) replaces the publication one
+                    <Typography.Text type={r.overdue ? 'danger' : 'warning'} strong data-testid="disclosure-withdrawal-due">
+                      撤回 {r.alteration.dueOn}
+                      {r.overdue ? '（已逾期）' : ''}
+                    </Typography.Text>
+                  ) : r.overdue ? (
                     <Typography.Text type="danger" strong data-testid="disclosure-overdue">
                       {due}（已逾期）
                     </Typography.Text>
@@ -139,6 +148,7 @@ export function DisclosurePage() {
                       <Typography.Text type="secondary">{r.refusals.map((x) => x.reason).join('；')}</Typography.Text>
                     ) : null}
                     {r.publishedOn ? <Typography.Text type="secondary">公开于 {r.publishedOn}</Typography.Text> : null}
+                    {r.alteration ? <Typography.Text type="danger">{r.alteration.groundLabel}，待撤回</Typography.Text> : null}
                   </Space>
                 ),
               },

@@ -67,9 +67,16 @@ export const usePublish = () =>
   useItemMutation(({ id, version }: { id: string; version: number }) =>
     api.post<PublicationDetail>(`/api/disclosure/items/${enc(id)}/publish`, { version }),
   );
+/** After a registered alteration only the reason; otherwise ground, date and document too (both at once). */
 export const useWithdraw = () =>
-  useItemMutation(({ id, ...body }: { id: string; version: number; ground: string; publicReason: string; alteredOn: string }) =>
-    api.post<PublicationDetail>(`/api/disclosure/items/${enc(id)}/withdraw`, body),
+  useItemMutation(
+    ({ id, ...body }: { id: string; version: number; ground?: string; publicReason: string; alteredOn?: string; document?: string }) =>
+      api.post<PublicationDetail>(`/api/disclosure/items/${enc(id)}/withdraw`, body),
+  );
+/** 登记决定被变更、撤销、确认违法或无效: opens the 3-day withdrawal clock (第四十八条第二款). */
+export const useRegisterAlteration = () =>
+  useItemMutation(({ id, ...body }: { id: string; version: number; ground: string; alteredOn: string; document: string }) =>
+    api.post<PublicationDetail>(`/api/disclosure/items/${enc(id)}/alteration`, body),
   );
 
 /** 登记行政许可决定或其他执法结果 into the queue; answers the new item. */

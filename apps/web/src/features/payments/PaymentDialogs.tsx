@@ -1,8 +1,8 @@
 /** The forms of the payments tab: 复议/诉讼 start and end, deferral / instalments (leader), 催告, court application, cash hand-over. */
 import type { PaymentDto, PaymentNoticeDto } from '@quanze/contracts';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { RefusalAlert } from '../cases/components/RefusalAlert.tsx';
+import { ModalForm, type FormValues } from '../../app/components/ModalForm.tsx';
 import { useHandover, useLanding, useNoticeStep } from './api.ts';
 
 export type Dialog =
@@ -23,6 +23,145 @@ const TITLES: Record<Dialog['step'], string> = {
 const day = (v: unknown) => (v ? (v as Dayjs).format('YYYY-MM-DD') : undefined);
 const required = (label: string) => [{ required: true, message: `请填写${label}` }];
 
+/** A required date; `what` names it in the message (请填写…). */
+function DateField({ name, label, what }: { name: string; label: string; what: string }) {
+  return (
+    <Form.Item name={name} label={label} rules={required(what)}>
+      <DatePicker style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
+
+/** The free note every step may carry (500 characters). */
+function NoteField({ label = '备注', placeholder }: { label?: string; placeholder?: string }) {
+  return (
+    <Form.Item name="note" label={label}>
+      <Input maxLength={500} {...(placeholder ? { placeholder } : {})} />
+    </Form.Item>
+  );
+}
+
+/** Which of two branches the step takes (复议 or 诉讼; 暂缓 or 分期): the body's `kind`. */
+function KindField({ label, options }: { label: string; options: { value: string; label: string }[] }) {
+  return (
+    <Form.Item name="kind" label={label}>
+      <Radio.Group options={options} />
+    </Form.Item>
+  );
+}
+
+function InstalmentsField() {
+  return (
+    <Form.List name="instalments" initialValue={[{}, {}]}>
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((f, i) => (
+            <Space key={f.key} align="baseline">
+              <span>第{i + 1}期</span>
+              <Form.Item name={[f.name, 'dueDate']} rules={required('期限')}>
+                <DatePicker placeholder="缴款期限" />
+              </Form.Item>
+              <Form.Item name={[f.name, 'yuan']} rules={required('金额')}>
+                <InputNumber min={0.01} precision={2} placeholder="金额（元）" />
+              </Form.Item>
+              {fields.length > 2 ? (
+                <Button type="link" onClick={() => remove(f.name)}>
+                  删除
+                </Button>
+              ) : null}
+            </Space>
+          ))}
+          <Button onClick={() => add({})} block>
+            增加一期
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
+
+/** The fields of one step's form. */
+function StepFields({ dialog, kind }: { dialog: Dialog; kind: string | undefined }) {
+  switch (dialog.step) {
+    case 'pauses':
+      return (
+        <>
+          <KindField
+            label="类别"
+            options={[
+              { value: 'reconsideration', label: '行政复议' },
+              { value: 'litigation', label: '行政诉讼' },
+            ]}
+          />
+          <DateField name="from" label="申请（起诉）日期" what="日期" />
+          <NoteField placeholder="复议机关 / 受理法院、案号" />
+        </>
+      );
+    case 'pauses/end':
+      return (
+        <>
+          <DateField name="to" label="终结日期（复议决定或裁判生效之日）" what="日期" />
+          <NoteField label="结果" />
+        </>
+      );
+    case 'arrangement':
+      return (
+        <>
+          <KindField
+            label="方式"
+            options={[
+              { value: 'deferral', label: '暂缓缴纳' },
+              { value: 'instalments', label: '分期缴纳' },
+            ]}
+          />
+          <DateField name="appliedOn" label="当事人申请日期" what="申请日期" />
+          <Form.Item name="reason" label="经济困难情况" rules={required('经济困难情况')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+          {kind === 'instalments' ? <InstalmentsField /> : <DateField name="until" label="暂缓至" what="暂缓期限" />}
+        </>
+      );
+    case 'reminder':
+      return (
+        <>
+          <DateField name="servedOn" label="催告书送达日期" what="送达日期" />
+          <Form.Item name="method" label="送达方式">
+            <Select
+              options={[
+                { value: 'direct', label: '直接送达' },
+                { value: 'leftAtResidence', label: '留置送达' },
+                { value: 'entrusted', label: '委托送达' },
+                { value: 'mail', label: '邮寄送达' },
+                { value: 'electronic', label: '电子送达' },
+                { value: 'publicNotice', label: '公告送达' },
+              ]}
+            />
+          </Form.Item>
+          <NoteField />
+        </>
+      );
+    case 'court-application':
+      return (
+        <>
+          <DateField name="appliedOn" label="申请日期" what="申请日期" />
+          <Form.Item name="court" label="受理法院" rules={required('受理法院')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <NoteField />
+        </>
+      );
+    case 'handover':
+      return (
+        <>
+          <DateField name="on" label={dialog.stage === 'agency' ? '交至行政机关日期' : '缴付指定银行日期'} what="日期" />
+          <NoteField label="备注（逾期的请写明原因）" />
+        </>
+      );
+    case 'landing':
+      return <DateField name="landedOn" label="抵岸日期" what="抵岸日期" />;
+  }
+}
+
 export function PaymentDialog({
   caseId,
   notice,
@@ -34,15 +173,13 @@ export function PaymentDialog({
   dialog: Dialog;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<FormValues>();
   const step = useNoticeStep(caseId);
   const handover = useHandover();
   const landing = useLanding();
-  const error = step.error ?? handover.error ?? landing.error;
   const kind = Form.useWatch('kind', form) as string | undefined;
 
-  const submit = async () => {
-    const v = (await form.validateFields()) as Record<string, unknown>;
+  const submit = async (v: FormValues) => {
     if (dialog.step === 'handover') {
       await handover.mutateAsync({
         paymentId: dialog.payment.id,
@@ -65,149 +202,15 @@ export function PaymentDialog({
   };
 
   return (
-    <Modal
-      open
+    <ModalForm
       title={TITLES[dialog.step]}
-      onCancel={onClose}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={step.isPending || handover.isPending || landing.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={{ kind: dialog.step === 'pauses' ? 'reconsideration' : 'deferral', method: 'direct' }}
       width={dialog.step === 'arrangement' ? 640 : 520}
+      onSubmit={submit}
+      onCancel={onClose}
     >
-      {error ? <RefusalAlert error={error} /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: dialog.step === 'pauses' ? 'reconsideration' : 'deferral', method: 'direct' }}
-      >
-        {dialog.step === 'pauses' ? (
-          <>
-            <Form.Item name="kind" label="类别">
-              <Radio.Group
-                options={[
-                  { value: 'reconsideration', label: '行政复议' },
-                  { value: 'litigation', label: '行政诉讼' },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="from" label="申请（起诉）日期" rules={required('日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="note" label="备注">
-              <Input maxLength={500} placeholder="复议机关 / 受理法院、案号" />
-            </Form.Item>
-          </>
-        ) : null}
-        {dialog.step === 'pauses/end' ? (
-          <>
-            <Form.Item name="to" label="终结日期（复议决定或裁判生效之日）" rules={required('日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="note" label="结果">
-              <Input maxLength={500} />
-            </Form.Item>
-          </>
-        ) : null}
-        {dialog.step === 'arrangement' ? (
-          <>
-            <Form.Item name="kind" label="方式">
-              <Radio.Group
-                options={[
-                  { value: 'deferral', label: '暂缓缴纳' },
-                  { value: 'instalments', label: '分期缴纳' },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="appliedOn" label="当事人申请日期" rules={required('申请日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="reason" label="经济困难情况" rules={required('经济困难情况')}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-            {kind === 'instalments' ? (
-              <Form.List name="instalments" initialValue={[{}, {}]}>
-                {(fields, { add, remove }) => (
-                  <>
-                    {fields.map((f, i) => (
-                      <Space key={f.key} align="baseline">
-                        <span>第{i + 1}期</span>
-                        <Form.Item name={[f.name, 'dueDate']} rules={required('期限')}>
-                          <DatePicker placeholder="缴款期限" />
-                        </Form.Item>
-                        <Form.Item name={[f.name, 'yuan']} rules={required('金额')}>
-                          <InputNumber min={0.01} precision={2} placeholder="金额（元）" />
-                        </Form.Item>
-                        {fields.length > 2 ? (
-                          <Button type="link" onClick={() => remove(f.name)}>
-                            删除
-                          </Button>
-                        ) : null}
-                      </Space>
-                    ))}
-                    <Button onClick={() => add({})} block>
-                      增加一期
-                    </Button>
-                  </>
-                )}
-              </Form.List>
-            ) : (
-              <Form.Item name="until" label="暂缓至" rules={required('暂缓期限')}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            )}
-          </>
-        ) : null}
-        {dialog.step === 'reminder' ? (
-          <>
-            <Form.Item name="servedOn" label="催告书送达日期" rules={required('送达日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="method" label="送达方式">
-              <Select
-                options={[
-                  { value: 'direct', label: '直接送达' },
-                  { value: 'leftAtResidence', label: '留置送达' },
-                  { value: 'entrusted', label: '委托送达' },
-                  { value: 'mail', label: '邮寄送达' },
-                  { value: 'electronic', label: '电子送达' },
-                  { value: 'publicNotice', label: '公告送达' },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="note" label="备注">
-              <Input maxLength={500} />
-            </Form.Item>
-          </>
-        ) : null}
-        {dialog.step === 'court-application' ? (
-          <>
-            <Form.Item name="appliedOn" label="申请日期" rules={required('申请日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="court" label="受理法院" rules={required('受理法院')}>
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name="note" label="备注">
-              <Input maxLength={500} />
-            </Form.Item>
-          </>
-        ) : null}
-        {dialog.step === 'handover' ? (
-          <>
-            <Form.Item name="on" label={dialog.stage === 'agency' ? '交至行政机关日期' : '缴付指定银行日期'} rules={required('日期')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="note" label="备注（逾期的请写明原因）">
-              <Input maxLength={500} />
-            </Form.Item>
-          </>
-        ) : null}
-        {dialog.step === 'landing' ? (
-          <Form.Item name="landedOn" label="抵岸日期" rules={required('抵岸日期')}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        ) : null}
-      </Form>
-    </Modal>
+      <StepFields dialog={dialog} kind={kind} />
+    </ModalForm>
   );
 }

@@ -121,7 +121,9 @@ function ReconciliationDialog({ onClose }: { onClose: () => void }) {
       .finally(() => setProgress(null));
   };
 
-  const canCommit = r?.status === 'previewed' && r.errorCount === 0 && result === null;
+  // Rows that would become payments; a file with none (all duplicate / unmatched) has nothing to import.
+  const applicable = r?.summary ? r.summary.matched + r.summary.partial + r.summary.overpaid : 0;
+  const canCommit = r?.status === 'previewed' && r.errorCount === 0 && result === null && applicable > 0;
   return (
     <Modal
       open
@@ -141,7 +143,7 @@ function ReconciliationDialog({ onClose }: { onClose: () => void }) {
               onClick={() => commit.mutate(r.id, { onSuccess: setResult })}
               data-testid="reconciliation-commit"
             >
-              确认导入（{r.summary.matched + r.summary.partial + r.summary.overpaid} 笔入账）
+              确认导入（{applicable} 笔入账）
             </Button>
           ) : null}
         </Space>
@@ -187,6 +189,13 @@ function ReconciliationDialog({ onClose }: { onClose: () => void }) {
               type="error"
               showIcon
               message={`有 ${r.errorCount} 处错误：整个文件不能导入，请更正后重新上传（不会导入其中任何一行）`}
+            />
+          ) : r.status === 'previewed' && applicable === 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              message="本文件没有可以入账的行：均为重复或未匹配（如缴款码校验位不符），无需导入；未匹配的行请人工核对。"
+              data-testid="reconciliation-nothing"
             />
           ) : r.status === 'previewed' ? (
             <Alert

@@ -5,6 +5,8 @@ import type {
   CreateSupervisorResponse,
   ObservationDto,
   ObservationQueueDto,
+  RevealSupervisorFieldRequest,
+  RevealSupervisorFieldResponse,
   SupervisorDto,
   SupervisorListDto,
   UpdateSupervisorRequest,
@@ -12,6 +14,7 @@ import type {
 import { api } from '../../app/api.ts';
 
 export type { CreateSupervisorRequest, CreateSupervisorResponse, ObservationDto, SupervisorDto, UpdateSupervisorRequest };
+export type SupervisorPiiField = RevealSupervisorFieldRequest['field'];
 export type ObservationState = ObservationDto['state'];
 export type SupervisorStatus = SupervisorDto['status'];
 
@@ -82,3 +85,13 @@ export const useChangeSupervisorStatus = () =>
   );
 export const useResetSupervisorPassword = () =>
   useSupervisorMutation((id: string) => api.post<{ initialPassword: string }>(`/api/supervision/supervisors/${enc(id)}/password-reset`));
+
+/**
+ * The audited reveal of one personal field. A POST (never prefetched or refetched), no query key (never in the query
+ * cache), and gcTime 0: the mutation and its value leave the mutation cache as soon as the dialog that asked unmounts.
+ */
+export const useRevealSupervisorField = (id: string) =>
+  useMutation({
+    mutationFn: (body: RevealSupervisorFieldRequest) => api.post<RevealSupervisorFieldResponse>(`/api/supervision/supervisors/${enc(id)}/reveal`, body),
+    gcTime: 0,
+  });

@@ -23,17 +23,26 @@ interface Module {
   /** A module already built: its page, and the permission that opens it. */
   path?: string;
   permission?: string;
+  /** Parts of a built module still to come, named so nobody looks for them in vain. */
+  pending?: string;
 }
 
-/** The business modules still to come; shown so users see where the platform is going. */
+/** The business modules: built ones open their page; the rest are shown so users see where the platform is going. */
 const MODULES: Module[] = [
   { title: '权责清单', description: '执法事项、职权分解、裁量基准', icon: <ProfileOutlined />, path: '/powers', permission: 'power:read' },
   { title: '执法人员', description: '执法证件、年度审验、培训记录', icon: <IdcardOutlined />, path: '/officers', permission: 'officer:read' },
   { title: '行政处罚办案', description: '立案、调查取证、法制审核、决定、执行、归档', icon: <FileProtectOutlined />, path: '/cases', permission: 'case:read' },
-  { title: '执法公示', description: '事前公开、执法决定公示、撤回', icon: <FileSearchOutlined /> },
-  { title: '执法监督', description: '案卷评查、执法检查、投诉举报、备案审查', icon: <AlertOutlined /> },
-  { title: '考核评议', description: '年度目标、考核指标、满意度评议', icon: <TrophyOutlined /> },
-  { title: '责任追究', description: '追责情形、责任认定、追偿', icon: <AuditOutlined /> },
+  { title: '执法公示', description: '执法决定公示、撤回、公示期满', icon: <FileSearchOutlined />, path: '/disclosure', permission: 'disclosure:publish' },
+  {
+    title: '执法监督',
+    description: '投诉举报、信访办理',
+    icon: <AlertOutlined />,
+    path: '/complaints',
+    permission: 'complaint:read',
+    pending: '案卷评查、执法检查、备案审查建设中',
+  },
+  { title: '考核评议', description: '满意度评议', icon: <TrophyOutlined />, path: '/surveys', permission: 'business:read', pending: '年度目标考核建设中' },
+  { title: '责任追究', description: '追责情形、责任认定', icon: <AuditOutlined />, path: '/accountability', permission: 'business:read' },
   { title: '统计分析', description: '执法数据看板、统计年报', icon: <BarChartOutlined /> },
 ];
 
@@ -94,6 +103,13 @@ export function WorkbenchPage() {
                     {m.title} {m.path ? null : <Tag>建设中</Tag>}
                   </div>
                   <Typography.Text type="secondary">{m.description}</Typography.Text>
+                  {m.pending ? (
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {m.pending}
+                      </Typography.Text>
+                    </div>
+                  ) : null}
                 </div>
               </Space>
             </Card>

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { usePublicBureau } from '../api.ts';
 import { useComplaintForm } from './api.ts';
 import { SupervisionChannels } from './SupervisionChannels.tsx';
@@ -14,9 +14,7 @@ export function ComplaintChannelsPage() {
   const { data: bureau } = usePublicBureau();
   const { data: form } = useComplaintForm();
   const channels = form?.channels ?? null;
-  useEffect(() => {
-    document.title = '投诉举报';
-  }, []);
+  usePortalTitle('投诉举报');
   return (
     <main className="qz-portal-inner qz-portal-page qz-portal-narrow">
       <div className="qz-portal-crumb">

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { isApiError } from '../../app/api.ts';
 import { useComplaintForm, useSubmitComplaint, type ComplaintFields, type ComplaintKindValue, type SubmitComplaintResponse } from './api.ts';
 import { AttachmentsField, checkFiles, DEFAULT_LIMITS } from './attachments.tsx';
@@ -33,9 +34,7 @@ export function ComplaintNewPage() {
   const top = useRef<HTMLDivElement>(null);
   const limits = settings ?? DEFAULT_LIMITS;
 
-  useEffect(() => {
-    document.title = '在线投诉举报';
-  }, []);
+  usePortalTitle('在线投诉举报');
 
   const set = (name: keyof ComplaintFields) => (value: string) => {
     setFields((f) => ({ ...f, [name]: value }));
@@ -46,6 +45,8 @@ export function ComplaintNewPage() {
     e.preventDefault();
     setBanner(null);
     const found = validateComplaint(fields, consent);
+    // A refused attachment blocks sending until the citizen picks a valid file or drops it knowingly.
+    if (fileProblems.length) found.attachments = '有附件未能添加，请重新选择或确认不附这些文件';
     setErrors(found);
     if (Object.keys(found).length) {
       setBanner('请按提示修改后再提交。');
@@ -158,10 +159,15 @@ export function ComplaintNewPage() {
                 const r = checkFiles(files, picked, limits);
                 setFiles(r.files);
                 setFileProblems(r.problems);
+                setErrors((x) => ({ ...x, attachments: undefined }));
               }}
               onRemove={(i) => {
                 setFiles((fs) => fs.filter((_, j) => j !== i));
                 setFileProblems([]);
+              }}
+              onDismiss={() => {
+                setFileProblems([]);
+                setErrors((x) => ({ ...x, attachments: undefined }));
               }}
             />
             <div>

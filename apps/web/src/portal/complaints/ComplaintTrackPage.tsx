@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { isApiError } from '../../app/api.ts';
 import { useTrackComplaint } from './api.ts';
 import './complaints.css';
@@ -17,9 +18,7 @@ export function ComplaintTrackPage() {
   const [code, setCode] = useState('');
   const [empty, setEmpty] = useState(false);
 
-  useEffect(() => {
-    document.title = '查询办理进度';
-  }, []);
+  usePortalTitle('查询办理进度');
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

@@ -47,9 +47,11 @@ interface Props {
   serverError?: string | undefined;
   onPick: (picked: File[]) => void;
   onRemove: (index: number) => void;
+  /** The citizen accepts sending the complaint without the refused files. */
+  onDismiss: () => void;
 }
 
-export function AttachmentsField({ files, limits, problems, serverError, onPick, onRemove }: Props) {
+export function AttachmentsField({ files, limits, problems, serverError, onPick, onRemove, onDismiss }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const errors = [...problems, ...(serverError ? [serverError] : [])];
@@ -92,6 +94,15 @@ export function AttachmentsField({ files, limits, problems, serverError, onPick,
           {p}
         </div>
       ))}
+      {problems.length ? (
+        // Until the citizen decides, the form is not sent: a complaint must not silently go without its evidence.
+        <div className="qz-pc-hint" data-testid="complaint-file-problems">
+          以上文件未添加，提交前请重新选择符合要求的文件，或
+          <button type="button" className="qz-pc-small-btn" onClick={onDismiss} data-testid="complaint-files-dismiss">
+            不附这些文件
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,12 @@ import type { ComplaintFields } from './api.ts';
 
 export type FieldErrors = Partial<Record<keyof ComplaintFields | 'consent' | 'attachments', string>>;
 
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+const PHONE = /^(1\d{10}|0\d{9,11})$/;
+
+/** As normalisePhone in @quanze/contracts: "139 1234 5678", "025-8888 6666", "+86 139…" are accepted as typed. */
+export function normalisePhone(raw: string): string {
+  return raw.replace(/[\s\-.()（）]/g, '').replace(/^(\+86|0086)(?=1\d{10}$)/, '');
+}
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const required = (v: string, label: string, max: number): string | undefined =>
@@ -17,9 +22,9 @@ export function validateComplaint(f: ComplaintFields, consent: boolean): FieldEr
   if (!f.kind) e.kind = '请选择事项类型';
   const name = required(f.contactName, '姓名', 50);
   if (name) e.contactName = name;
-  const phone = f.contactPhone.trim();
+  const phone = normalisePhone(f.contactPhone);
   const email = f.contactEmail.trim();
-  if (phone && !PHONE.test(phone)) e.contactPhone = '请填写正确的手机号或固定电话（如 13800000000 或 025-12345678）';
+  if (phone && !PHONE.test(phone)) e.contactPhone = '请填写正确的手机号或固定电话（如 139 1234 5678 或 025-12345678）';
   if (email && (!EMAIL.test(email) || email.length > 200)) e.contactEmail = '请填写正确的电子邮箱';
   if (!phone && !email) e.contactPhone = '请至少填写手机号或电子邮箱，以便告知办理情况';
   if (f.about.trim().length > 200) e.about = '反映对象不超过 200 个字';

@@ -1,6 +1,6 @@
 import { Alert, Skeleton } from 'antd';
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { isApiError } from '../../app/api.ts';
 import { usePublicDecision } from './api.ts';
 import './decisions.css';
@@ -12,9 +12,7 @@ import './decisions.css';
 export function PublicDecisionPage() {
   const { id = '' } = useParams();
   const { data, error, isPending } = usePublicDecision(id);
-  useEffect(() => {
-    if (data) document.title = data.title;
-  }, [data]);
+  usePortalTitle(data?.title ?? '执法决定公示');
 
   const gone = isApiError(error, 'DECISION_WITHDRAWN') || isApiError(error, 'DECISION_EXPIRED');
   return (

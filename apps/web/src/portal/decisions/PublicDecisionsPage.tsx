@@ -1,6 +1,7 @@
 import { Alert, Skeleton } from 'antd';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { usePublicDecisions } from './api.ts';
 import './decisions.css';
 
@@ -13,6 +14,7 @@ const MAX_PAGE = 500;
  * controls keep the portal's first load small; withdrawn and expired decisions are never listed (the server).
  */
 export function PublicDecisionsPage() {
+  usePortalTitle('执法决定公示');
   const [params, setParams] = useSearchParams();
   const query = useMemo(
     () => ({ q: params.get('q') || undefined, page: Math.max(1, Number(params.get('page')) || 1), pageSize: PAGE_SIZE }),

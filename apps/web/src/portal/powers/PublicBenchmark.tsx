@@ -1,8 +1,9 @@
+import { citationForDisplay } from '@quanze/domain';
 import { Tag } from 'antd';
 import type { PublicBenchmark as Benchmark } from './api.ts';
 
 const KIND_COLORS: Record<string, string> = { exempt: 'green', mitigated: 'cyan', lighter: 'blue', ordinary: 'default', heavier: 'red' };
-const cite = (c: { law: string; article: string }) => `${c.law.startsWith('《') ? c.law : `《${c.law}》`}${c.article}`;
+const cite = (c: { law: string; article: string }) => citationForDisplay(c);
 
 /** 裁量基准 as published (行政处罚法 第三十四条): the statutory range, each tier as a card, the grounds. */
 export function PublicBenchmark({ b }: { b: Benchmark }) {

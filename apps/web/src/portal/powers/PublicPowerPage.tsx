@@ -1,10 +1,17 @@
+import { citationForDisplay, FLOW_CHART_CATEGORIES, statutoryFeesDefault, statutoryTimeLimitDefault, userFacingText, type StatutoryDefault } from '@quanze/domain';
 import { Alert, Skeleton, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../app/api.ts';
+import { usePortalTitle } from '../title.ts';
+import { useComplaintForm } from '../complaints/api.ts';
+import { SupervisionChannels } from '../complaints/SupervisionChannels.tsx';
 import { usePublicPower } from './api.ts';
 import { PublicBenchmark } from './PublicBenchmark.tsx';
 import './public-powers.css';
+
+// Its own chunk: the procedure tables and the chart are fetched only for an item that has a chart.
+const PowerFlowCharts = lazy(() => import('./PowerFlowCharts.tsx').then((m) => ({ default: m.PowerFlowCharts })));
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -15,11 +22,28 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The category's general statutory rule, with its article, when the item records none. */
+const statutory = (d: StatutoryDefault | null): ReactNode =>
+  d ? (
+    <>
+      {d.text}
+      <span className="qz-sub">（{d.citation}）</span>
+    </>
+  ) : null;
+
 /** One item of the published list: basis, procedure, time limit, fees, channels, hearing, and the benchmark tiers. */
 export function PublicPowerPage() {
   const { code = '' } = useParams();
   const { data: p, error, isPending } = usePublicPower(code);
   const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+  usePortalTitle(p?.name ?? '权责清单');
+  // An item without its own 监督投诉 text is supervised through the bureau's channels (complaints settings).
+  const channels = useComplaintForm().data?.channels ?? null;
+  const flowPower = useMemo(
+    () =>
+      p && FLOW_CHART_CATEGORIES.includes(p.category) ? { category: p.category, basis: p.basis, hearingEligible: p.hearingEligible } : null,
+    [p],
+  );
 
   return (
     <main className="qz-portal-inner qz-portal-page qz-pp-detail">
@@ -47,10 +71,8 @@ export function PublicPowerPage() {
             <ol className="qz-pp-basis">
               {p.basis.map((b, i) => (
                 <li key={`${b.law}-${b.article}-${i}`}>
-                  <strong>
-                    《{b.law}》{b.article}
-                  </strong>
-                  {b.gist ? <div>{b.gist}</div> : null}
+                  <strong>{citationForDisplay(b)}</strong>
+                  {userFacingText(b.gist) ? <div>{userFacingText(b.gist)}</div> : null}
                 </li>
               ))}
             </ol>
@@ -58,15 +80,53 @@ export function PublicPowerPage() {
           <section className="qz-pp-section">
             <h3>办理要求</h3>
             <Field label="办理程序">{p.procedure}</Field>
-            <Field label="法定时限">{p.timeLimit}</Field>
-            <Field label="收费">{p.fees}</Field>
+            <Field label="法定时限">{p.timeLimit ?? statutory(statutoryTimeLimitDefault(p.category))}</Field>
+            <Field label="收费">{p.fees ?? statutory(statutoryFeesDefault(p.category))}</Field>
             {p.sanctionsText ? <Field label="处罚种类和幅度">{p.sanctionsText}</Field> : null}
             {p.hearingEligible ? (
               <Field label="听证">{`可以申请听证${p.hearingCondition ? `（${p.hearingCondition}）` : ''}`}</Field>
             ) : null}
-            <Field label="监督投诉">{p.supervisionChannel}</Field>
+            <Field label="监督投诉">
+              {p.supervisionChannel ??
+                (channels ? (
+                  <>
+                    <SupervisionChannels channels={channels} compact />
+                    <Link to="/portal/complaints/new">在线投诉举报</Link>
+                  </>
+                ) : null)}
+            </Field>
           </section>
+          {flowPower ? (
+            <Suspense
+              fallback={
+                <section className="qz-pp-section" aria-busy="true">
+                  <h3>办理流程图</h3>
+                  <p className="qz-sub">正在加载流程图…</p>
+                </section>
+              }
+            >
+              <PowerFlowCharts power={flowPower} />
+            </Suspense>
+          ) : null}
           {p.benchmark ? <PublicBenchmark b={p.benchmark} /> : null}
+          <section className="qz-pp-section" data-testid="portal-power-accountability">
+            <h3>执法责任与责任追究</h3>
+            {p.responsibility ? <Field label="执法责任">{p.responsibility}</Field> : null}
+            {p.accountabilityTriggers.length > 0 ? (
+              <div className="qz-portal-field">
+                <span className="qz-portal-field-label">追责情形</span>
+                <ol className="qz-pp-basis">
+                  {p.accountabilityTriggers.map((t) => (
+                    <li key={t}>{t}</li>
+                  ))}
+                </ol>
+              </div>
+            ) : null}
+            <p>
+              执法人员违法或者不当行使本项职权的，依照法律规定和本局规定追究责任：
+              <Link to="/portal/accountability">查看违法责任追究规定</Link>
+            </p>
+          </section>
           <p className="qz-sub">
             {p.listTitle}
             {p.publishedOn ? `，${p.publishedOn} 公布` : ''}

@@ -2,6 +2,7 @@ import { RightOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton, Tag } from 'antd';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { usePublicPowers, type PublicPowerList, type PublicPowerQuery } from './api.ts';
 import './public-powers.css';
 
@@ -32,6 +33,7 @@ function PowerCard({ p }: { p: PublicPowerList['items'][number] }) {
  * and pager keep the page's first load small (issue 6: portal ≤ 300 KB gzip).
  */
 export function PublicPowersPage() {
+  usePortalTitle('权责清单');
   const [params, setParams] = useSearchParams();
   const query = useMemo<PublicPowerQuery>(
     () => ({

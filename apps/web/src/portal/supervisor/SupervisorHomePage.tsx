@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { useMyObservations, useSubmitObservation, useSupervisorLogout, useSupervisorMe, type MyObservationsDto } from './api.ts';
 import './supervisor.css';
 
@@ -8,6 +9,7 @@ const fmt = (iso: string | null) =>
 
 /** 社会监督员工作台: my observations with the bureau's answers, and a form for a new one. */
 export function SupervisorHomePage() {
+  usePortalTitle('社会监督员');
   const { data: me, isPending, error } = useSupervisorMe();
   const list = useMyObservations(Boolean(me && !me.mustChangePassword));
   const logout = useSupervisorLogout();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { useSupervisorLogin, useSupervisorMe, useSupervisorPassword } from './api.ts';
 import './supervisor.css';
 
@@ -8,6 +9,7 @@ import './supervisor.css';
  * changed here before anything else. Plain HTML controls keep the portal's first load small.
  */
 export function SupervisorLoginPage() {
+  usePortalTitle('社会监督员登录');
   const { data: me, isPending } = useSupervisorMe();
   if (isPending) return <main className="qz-portal-inner qz-portal-page">正在加载…</main>;
   if (me && !me.mustChangePassword) return <Navigate to="/portal/supervisor" replace />;

@@ -33,7 +33,7 @@ export function RatingForm({ pending, error, onSubmit, onBack }: Props) {
   };
 
   return (
-    <form className="qz-sv-form" onSubmit={submit} noValidate aria-label="满意度评价">
+    <form className="qz-sv-form" onSubmit={submit} noValidate aria-label="满意度评议">
       <fieldset className="qz-sv-stars" aria-describedby={missing ? 'qz-sv-rating-error' : undefined}>
         <legend>
           您对本次办理的评价<span className="qz-sv-req">*</span>

@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { usePortalTitle } from '../title.ts';
 import { useSubmitSurvey, useSurveyLookup, type SurveySubjectDto } from './api.ts';
 import { RatingForm } from './RatingForm.tsx';
 import './survey.css';
@@ -16,9 +17,7 @@ export function SurveyPage() {
   const [empty, setEmpty] = useState(false);
   const [subject, setSubject] = useState<{ code: string; dto: SurveySubjectDto } | null>(null);
 
-  useEffect(() => {
-    document.title = '满意度评议';
-  }, []);
+  usePortalTitle('满意度评议');
 
   const onLookup = (e: FormEvent) => {
     e.preventDefault();

@@ -50,6 +50,17 @@ function procedureParagraph(src: DocumentSource): string | null {
   return parts.join('');
 }
 
+/** The sentences of the entered 履行方式 that the standard payment paragraph does not already say. */
+function extraPerformance(performance: string): string {
+  const restates = /十五日|15日|加处罚款|百分之三|3%|３％|罚缴分离|不直接收取/;
+  return performance
+    .split(/(?<=[。；;])/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && !restates.test(x))
+    .map((x) => sentence(x.replace(/[；;]$/, '')))
+    .join('');
+}
+
 export function buildDecision(src: DocumentSource, opts: BuildOptions): DocumentModel {
   const step = requireStep(src, '处罚决定', 'decide');
   const p = step.payload;
@@ -79,9 +90,12 @@ export function buildDecision(src: DocumentSource, opts: BuildOptions): Document
   const performance = str(p, 'performance');
   const fine = fineFen(penalty);
   if (fine > 0) {
+    // 第五十九条 (履行方式和期限) is said once: the officer's 履行方式 often restates the 15 days or the 3 % surcharge
+    // (第六十七条、第七十二条) — those sentences are dropped, anything else he wrote (e.g. a 缴款账户) is kept.
+    const own = extraPerformance(performance);
     blocks.push(
       para(
-        `当事人应当自收到本决定书之日起十五日内，持本决定书和缴款通知书到指定银行或者通过电子支付系统缴纳罚款${formatFenAsYuan(fine)}（罚缴分离，执法人员不直接收取）。${performance ? sentence(performance) : ''}到期不缴纳罚款的，本机关将依照《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。`,
+        `当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款${formatFenAsYuan(fine)}。${own}到期不缴纳罚款的，本机关将依照《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。`,
         4,
       ),
     );

@@ -6,7 +6,7 @@
  */
 import { fineFen, formatFenAsYuan } from '../../penalties/penalty.ts';
 import type { BuildOptions, DocumentBlock, DocumentModel, DocumentSource } from '../model.ts';
-import { chineseDate, chineseTime, para, partyLine, penaltyIn, penaltyLines, quoted, remediesText, requireStep, sentence, str, strs } from './support.ts';
+import { chineseDate, chineseTime, para, partyLine, penaltyIn, penaltyLines, quoted, requireStep, sentence, str, strs } from './support.ts';
 
 interface FormOfficer {
   name: string;
@@ -20,6 +20,22 @@ function officersIn(p: Readonly<Record<string, unknown>>): FormOfficer[] {
     const r = o as Record<string, unknown>;
     return typeof r['name'] === 'string' ? [{ name: r['name'], certificateNumber: typeof r['certificateNumber'] === 'string' ? r['certificateNumber'] : null }] : [];
   });
+}
+
+/**
+ * 复议前置 (行政复议法 第二十三条第一款第（一）项): against an on-the-spot decision the party must first apply for
+ * 复议 (60 days, 第二十条) and may sue only after it; the agency must say so (第二十三条第二款). The statutory text is
+ * always printed; the officer's own text adds only the 复议机关 it names — never a direct suit within six months.
+ */
+export const ON_THE_SPOT_REMEDIES =
+  '当事人如不服本决定，应当自收到本决定书之日起六十日内依法先向行政复议机关申请行政复议；对行政复议决定不服的，可以再依法向人民法院提起行政诉讼，不得直接向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十三条）。';
+
+export function onTheSpotRemediesText(officerText: string): string {
+  const t = sentence(officerText);
+  const organ = /向(.{2,40}?)申请(行政)?复议/.exec(t)?.[1];
+  if (organ) return `${ON_THE_SPOT_REMEDIES}行政复议机关：${organ}。`;
+  // Text that speaks of a suit or its period would contradict 复议前置; anything else (an address, a phone) stays.
+  return t === '' || /诉讼|起诉|个月/.test(t) ? ON_THE_SPOT_REMEDIES : `${ON_THE_SPOT_REMEDIES}${t}`;
 }
 
 export function buildOnTheSpotDecision(src: DocumentSource, opts: BuildOptions): DocumentModel {
@@ -45,7 +61,7 @@ export function buildOnTheSpotDecision(src: DocumentSource, opts: BuildOptions):
     );
   }
   blocks.push(
-    para(`${remediesText(str(p, 'remedies'))}行政复议或者行政诉讼期间，本决定不停止执行，法律另有规定的除外。`),
+    para(`${onTheSpotRemediesText(str(p, 'remedies'))}行政复议或者行政诉讼期间，本决定不停止执行，法律另有规定的除外。`),
     para(
       `执法人员（签名）：${officers.map((o) => `${o.name}${o.certificateNumber ? `（执法证号${o.certificateNumber}）` : ''}`).join('、') || '—'}${p['certificateShown'] === true ? '，已向当事人出示执法证件' : ''}。`,
       undefined,

@@ -4,7 +4,7 @@
  */
 import { checkSimpleProcedure } from '../../penalties/simple-procedure.ts';
 import { block, dayOf, deadlineOf, hasEnded, isBlank, twoOfficerFinding, warn, type Finding, type Guard } from '../guard-kit.ts';
-import { FILING_PROMPTLY, SHOW_CERTIFICATE, SIMPLE_FORM, SIMPLE_PROCEDURE_ORDER, WITHDRAWAL } from '../sources.ts';
+import { FILING_PROMPTLY, RECONSIDERATION_FIRST, SHOW_CERTIFICATE, SIMPLE_FORM, SIMPLE_PROCEDURE_ORDER, WITHDRAWAL } from '../sources.ts';
 import { legalBasisFindings, limitationFindings, partyFindings } from './case-facts.ts';
 
 export const fileCase: Guard = (ctx) => {
@@ -48,6 +48,17 @@ export const decideOnTheSpot: Guard = (ctx) => {
   if (!draft.officerSigned) missing.push('执法人员签名或者盖章');
   if (draft.handedOver === null) missing.push('当场交付（当事人签收或注明拒绝签收）');
   if (missing.length > 0) findings.push(block('ON_THE_SPOT_FORM_INCOMPLETE', `当场处罚决定书缺少：${missing.join('、')}`, SIMPLE_FORM));
+  // Only a warning: the printed form always carries the statutory 复议前置 wording (documents/builders/on-the-spot.ts).
+  // Six months to sue, or a suit not placed after the 复议 decision, is the general-procedure wording.
+  if (/(六|6)个月/.test(draft.remedies) || (/诉讼|起诉/.test(draft.remedies) && !/复议决定/.test(draft.remedies))) {
+    findings.push(
+      warn(
+        'ON_THE_SPOT_REMEDIES_RECONSIDERATION_FIRST',
+        '对当场处罚决定不服的，应当先申请行政复议（六十日内），对复议决定不服的才可起诉；所填救济途径中关于直接起诉的内容不予打印',
+        RECONSIDERATION_FIRST,
+      ),
+    );
+  }
   return findings;
 };
 

@@ -1,11 +1,11 @@
 /**
  * Investigation (LAW.md §11 G1): at least two officers eligible today for the power (officers/twoOfficerRule), recusal
  * (第四十三条: decided by the head; investigation does not stop while a request is pending), the report (第五十七条),
- * and the ends of a case without a penalty decision: transfer (第二十七条), withdrawal, 不予立案/撤销立案.
+ * evidence collected before the report (第五十四条、第五十五条、第四十条), and the ends of a case without a penalty decision: transfer (第二十七条), withdrawal, 不予立案/撤销立案.
  */
 import { penaltyProblems } from '../../penalties/penalty.ts';
 import { block, isBlank, samePerson, twoOfficerFinding, type Finding, type Guard } from '../guard-kit.ts';
-import { INVESTIGATION_END, RECHECK_DEFENCE, RECUSAL, TRANSFER, WITHDRAWAL } from '../sources.ts';
+import { EVIDENCE_COLLECTION, INVESTIGATION_END, RECHECK_DEFENCE, RECUSAL, TRANSFER, WITHDRAWAL } from '../sources.ts';
 
 const team: Guard = (ctx) => {
   const f = twoOfficerFinding(ctx);
@@ -16,6 +16,12 @@ export const startInvestigation: Guard = team;
 
 export const submitInvestigationReport: Guard = (ctx) => {
   const findings: Finding[] = [...team(ctx)];
+  // The server reads the 证据目录 into drafts.evidence (null = not read: nothing to judge). A 笔录 is an evidence item.
+  if (ctx.snapshot.drafts.evidence?.items === 0) {
+    findings.push(
+      block('EVIDENCE_MISSING', '本案证据目录为空，也没有询问笔录或现场检查笔录：调查终结前须先收集、登记证据（在“证据”中登记）', EVIDENCE_COLLECTION),
+    );
+  }
   const proposal = ctx.snapshot.proposedPenalty;
   if (proposal !== null) {
     findings.push(...penaltyProblems(proposal).map((p) => block(p.code, p.reason, p.basis)));

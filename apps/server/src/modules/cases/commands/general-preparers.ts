@@ -5,6 +5,7 @@
  */
 import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind, type LocalDate } from '@quanze/domain';
 import { AppError } from '../../../platform/errors.ts';
+import { evidenceOfCase } from '../../documents/index.ts';
 import { allocateNumber, assignOfficers, leaderUserIds, officersInBureau, personOfUser } from '../cases.repository.ts';
 import { payloadOf, type ActionContext, type PreparerTable } from './action-input.ts';
 import { decisionEffects } from './decision-effects.ts';
@@ -49,9 +50,10 @@ export const GENERAL_PREPARERS = {
       },
     };
   },
-  submitInvestigationReport: (_c, input) => ({
+  submitInvestigationReport: async (c, input) => ({
     snapshot: { proposedPenalty: input.proposedPenalty },
-    ...(input.closureReason ? { drafts: closure(input.closureReason) } : {}),
+    // The guard refuses a report on an empty 证据目录 (第五十四条、第四十条).
+    drafts: { ...(input.closureReason ? closure(input.closureReason) : {}), evidence: { items: (await evidenceOfCase(c.tx, c.row.id)).items } },
     set: { proposedPenalty: input.proposedPenalty },
     payload: payloadOf(input),
   }),

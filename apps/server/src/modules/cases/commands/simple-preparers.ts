@@ -5,6 +5,7 @@
  */
 import { toLocalDate } from '@quanze/domain';
 import { AppError } from '../../../platform/errors.ts';
+import { enqueueDecisionForPublication } from '../../disclosure/index.ts';
 import { issuePaymentNotice } from '../../payments/index.ts';
 import { assignOfficers, decisionNumberTaken, officerOfUser, officersInBureau } from '../cases.repository.ts';
 import { payloadOf, type PreparerTable } from './action-input.ts';
@@ -53,8 +54,24 @@ export const SIMPLE_PREPARERS = {
         // on the spot, so it is served today and the 15-day payment period starts now.
         await issuePaymentNotice(
           x.tx,
-          { caseId: x.row.id, bureauId: x.row.bureauId, decisionNumber: input.formNumber, decidedAt: x.now, penalty: input.penalty, party: { name: x.row.partyName } },
+          { caseId: x.row.id, bureauId: x.row.bureauId, decisionNumber: input.formNumber, decidedAt: x.now, penalty: input.penalty, party: { name: x.row.partyName }, onTheSpot: true },
           toLocalDate(x.now),
+        );
+        // 执法公示: an on-the-spot decision enters the publication queue when made, like any decision (7-WD clock).
+        await enqueueDecisionForPublication(
+          x.tx,
+          {
+            caseId: x.row.id,
+            bureauId: x.row.bureauId,
+            departmentId: x.row.departmentId,
+            decisionNumber: input.formNumber,
+            decidedAt: x.now,
+            penalty: input.penalty,
+            party: { kind: x.row.partyKind, name: x.row.partyName },
+            actorUserId: x.actor.userId,
+            procedure: 'simple',
+          },
+          x.config.calendar,
         );
         return {};
       },

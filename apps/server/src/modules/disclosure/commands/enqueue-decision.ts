@@ -20,6 +20,8 @@ export interface DecisionForPublication {
   penalty: Penalty;
   party: { kind: 'citizen' | 'organisation'; name: string };
   actorUserId: string | null;
+  /** 'simple': decided on the spot — the case row does not carry its procedure yet inside the deciding action. */
+  procedure?: 'simple' | 'general';
 }
 
 /**
@@ -29,7 +31,8 @@ export interface DecisionForPublication {
 export async function enqueueDecisionForPublication(tx: Tx, d: DecisionForPublication, calendar: WorkdayCalendar): Promise<string> {
   const decidedOn = toLocalDate(d.decidedAt);
   const deadline = publicationDeadline({ resultType: 'penalty', calendar, decidedOn });
-  const facts = await caseFactsOf(tx, d.caseId);
+  const stored = await caseFactsOf(tx, d.caseId);
+  const facts = { ...stored, simpleProcedure: stored.simpleProcedure || d.procedure === 'simple' };
   const settings = await settingsOf(tx, d.bureauId);
   const base = { resultType: 'penalty' as const, penalty: d.penalty, flags: {} };
   const refusals = refusalsOf(publishCheckOf(base, facts, settings, decidedOn));

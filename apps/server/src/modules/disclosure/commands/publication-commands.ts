@@ -14,7 +14,6 @@ import {
   publicationExpiry,
   scanForLeaks,
   toLocalDate,
-  withdrawalDeadline,
   PII_KIND_LABELS,
   PUBLICATION_WITHDRAWAL_GROUND_LABELS,
   type LocalDate,
@@ -26,7 +25,8 @@ import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { procedureConfigOf } from '../../calendar/index.ts';
-import { decisionPublications, disclosureSettings } from '../disclosure.table.ts';
+import { decisionPublications, disclosureSettings, type DecisionPublicationRow } from '../disclosure.table.ts';
+import { checkAlteredOn, recordAlteration } from './register-alteration.ts';
 import {
   factsOf,
   decisionSourceOf,
@@ -184,9 +184,22 @@ export async function publishDecision(deps: Deps, actor: Actor, id: string, vers
 
 export interface WithdrawalInput {
   version: number;
-  ground: PublicationWithdrawalGround;
+  /** Required unless the alteration was registered before (registerAlteration): then the registered one counts. */
+  ground?: PublicationWithdrawalGround | undefined;
   publicReason: string;
-  alteredOn: string;
+  alteredOn?: string | undefined;
+  document?: string | undefined;
+}
+
+/** The alteration this withdrawal rests on: the registered one, or the one given now (both steps at once). */
+function alterationOf(row: DecisionPublicationRow, body: WithdrawalInput): { ground: PublicationWithdrawalGround; alteredOn: LocalDate; registered: boolean } {
+  if (row.alterationRegisteredAt !== null && row.withdrawalGround && row.alteredOn)
+    return { ground: row.withdrawalGround as PublicationWithdrawalGround, alteredOn: row.alteredOn, registered: true };
+  const fieldErrors: Record<string, string[]> = {};
+  if (!body.ground) fieldErrors['ground'] = ['请选择撤回事由'];
+  if (!body.alteredOn) fieldErrors['alteredOn'] = ['请填写决定被变更、撤销或确认的日期'];
+  if (!body.ground || !body.alteredOn) throw new AppError('VALIDATION_FAILED', '请填写撤回事由及决定被变更、撤销或确认的日期', { fieldErrors });
+  return { ground: body.ground, alteredOn: body.alteredOn as LocalDate, registered: false };
 }
 
 export async function withdrawPublication(deps: Deps, actor: Actor, id: string, body: WithdrawalInput, ip: string | null): Promise<void> {
@@ -197,14 +210,10 @@ export async function withdrawPublication(deps: Deps, actor: Actor, id: string, 
     const today = toLocalDate(now);
     const row = await lockItem(tx, actor, id, body.version);
     if (row.state === 'withdrawn' || row.state === 'expired') throw notEditable(row.state);
-    const check = checkWithdrawal({ resultType: row.resultType, ground: body.ground, publicReason: body.publicReason });
+    const { ground, alteredOn, registered } = alterationOf(row, body);
+    const check = checkWithdrawal({ resultType: row.resultType, ground, publicReason: body.publicReason });
     if (!check.ok) throw new AppError(check.code, check.reason, { basis: check.basis, fieldErrors: { publicReason: [check.reason] } });
-    const alteredOn = body.alteredOn as LocalDate;
-    if (compareLocalDate(alteredOn, today) > 0 || compareLocalDate(alteredOn, row.decidedOn) < 0) {
-      throw new AppError('VALIDATION_FAILED', '决定被变更、撤销或确认的日期应在作出决定之后、今天之前', {
-        fieldErrors: { alteredOn: ['日期不正确'] },
-      });
-    }
+    checkAlteredOn(row, alteredOn, today);
     // The reason is published too: it must not carry personal data of the case either.
     const source = await decisionSourceOf(tx, deps.cipher, row);
     const settings = await settingsOf(tx, row.bureauId);
@@ -220,19 +229,22 @@ export async function withdrawPublication(deps: Deps, actor: Actor, id: string, 
         },
       );
     }
-    const due = withdrawalDeadline({ resultType: row.resultType, calendar, alteredOn }).dueDate ?? alteredOn;
+    // Done at once: the alteration is registered in the same transaction (its own audit row), so the clock existed.
+    const due = registered
+      ? (row.withdrawalDueOn ?? alteredOn)
+      : await recordAlteration(tx, actor, row, { ground, alteredOn, document: body.document ?? '' }, calendar, now, ip);
     const late = compareLocalDate(today, due) > 0;
     await tx
       .update(decisionPublications)
       .set({
         state: 'withdrawn',
-        withdrawalGround: body.ground,
+        withdrawalGround: ground,
         withdrawalReason: body.publicReason.trim(),
         alteredOn,
         withdrawalDueOn: due,
         withdrawnAt: now,
         withdrawnBy: actor.userId,
-        version: row.version + 1,
+        version: row.version + (registered ? 1 : 2),
         updatedAt: now,
       })
       .where(and(eq(decisionPublications.id, id)));
@@ -242,8 +254,8 @@ export async function withdrawPublication(deps: Deps, actor: Actor, id: string, 
       objectId: id,
       summary: {
         from: row.state,
-        ground: body.ground,
-        groundLabel: PUBLICATION_WITHDRAWAL_GROUND_LABELS[body.ground],
+        ground,
+        groundLabel: PUBLICATION_WITHDRAWAL_GROUND_LABELS[ground],
         alteredOn,
         dueOn: due,
         late,
@@ -262,6 +274,7 @@ export async function updateSettings(deps: Deps, actor: Actor, body: Settings, i
       partyNameStyle: body.partyNameStyle,
       expiryPreset: body.expiryPreset,
       excludeWarningOnly: body.excludeWarningOnly,
+      excludeSimpleProcedure: body.excludeSimpleProcedure,
       updatedAt: now,
       updatedBy: actor.userId,
     };
@@ -277,7 +290,7 @@ export async function updateSettings(deps: Deps, actor: Actor, body: Settings, i
       objectId: actor.bureauId,
       summary: {
         before: current
-          ? { partyNameStyle: current.partyNameStyle, expiryPreset: current.expiryPreset, excludeWarningOnly: current.excludeWarningOnly }
+          ? { partyNameStyle: current.partyNameStyle, expiryPreset: current.expiryPreset, excludeWarningOnly: current.excludeWarningOnly, excludeSimpleProcedure: current.excludeSimpleProcedure }
           : null,
         after: values,
       },

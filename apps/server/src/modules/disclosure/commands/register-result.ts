@@ -107,6 +107,7 @@ export async function registerResult(deps: Deps, actor: Actor, body: Input, ip: 
       partyLackedCapacity: false,
       violationStartedOn: null,
       violationEndedOn: null,
+      simpleProcedure: false,
     };
     // A citizen applicant without a birth date cannot be ruled out as a minor: withheld until the editor checks.
     const refusals = refusalsOf(publishCheckOf({ resultType: body.resultType, penalty: [], flags: {} }, facts, settings, today));

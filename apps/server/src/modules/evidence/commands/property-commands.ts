@@ -3,7 +3,7 @@
  * a disposal, and the disposal itself (held → returned / auctioned / destroyed / handedToTreasury). The status
  * machine is the domain's; every change appends a movement and an audit row in one transaction; nothing is deleted.
  */
-import { checkDisposalApproval, checkPropertyTransition, evidenceSources, PROPERTY_STATUS_LABELS } from '@quanze/domain';
+import { checkDisposalApproval, checkPropertyTransition, confiscationStatus, evidenceSources, PROPERTY_STATUS_LABELS, type ConfiscationStatus } from '@quanze/domain';
 import type { DisposePropertyRequest, RegisterPropertyRequest } from '@quanze/contracts';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
@@ -11,7 +11,7 @@ import type { Tx } from '../../../platform/db.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, notFound, versionConflict } from '../../../platform/errors.ts';
 import { assertRule, caseAccess, requireManage, type CaseAccess } from '../evidence.policy.ts';
-import { appendMovement, insertProperty, lockProperty, updateProperty, type PropertyRow } from '../evidence.repository.ts';
+import { appendMovement, insertProperty, latestDecidedPenalty, lockProperty, updateProperty, type PropertyRow } from '../evidence.repository.ts';
 
 export async function registerProperty(deps: Deps, actor: Actor, caseId: string, input: RegisterPropertyRequest, ip: string | null): Promise<PropertyRow> {
   const now = deps.clock.now();
@@ -51,6 +51,11 @@ async function lockFor(tx: Tx, actor: Actor, caseId: string, id: string, version
   return { access, row };
 }
 
+/** Whether the case's served decision confiscated: auction and the treasury need it (第七十四条). */
+async function confiscationOf(tx: Tx, access: CaseAccess): Promise<ConfiscationStatus> {
+  return confiscationStatus(await latestDecidedPenalty(tx, access.head.id), access.head.state);
+}
+
 export async function moveProperty(deps: Deps, actor: Actor, caseId: string, id: string, input: { version: number; location: string; holder: string; note: string }, ip: string | null): Promise<PropertyRow> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -74,7 +79,7 @@ export async function approveDisposal(deps: Deps, actor: Actor, caseId: string, 
   return deps.db.transaction(async (tx) => {
     const { access, row } = await lockFor(tx, actor, caseId, id, input.version);
     if (!access.canApprove) throw new AppError('PROPERTY_APPROVAL_REQUIRED', '罚没财物的处置须经局领导审批，您无权审批', { basis: evidenceSources.PROPERTY_DISPOSAL_APPROVAL });
-    assertRule(checkDisposalApproval(row.status, input.disposal));
+    assertRule(checkDisposalApproval(row.status, input.disposal, await confiscationOf(tx, access)));
     const updated = await updateProperty(tx, id, { approvedDisposal: input.disposal, approvedBy: actor.userId, approvedByName: actor.displayName, approvedAt: now, version: row.version + 1, updatedAt: now });
     await appendMovement(tx, { propertyId: id, kind: 'disposalApproved', fromStatus: 'held', toStatus: 'held', location: row.location, holder: row.holder, note: `批准${PROPERTY_STATUS_LABELS[input.disposal].replace(/^已/, '')}：${input.opinion}`, actorId: actor.userId, actorName: actor.displayName, at: now });
     await appendAudit(tx, auditContextOf(actor, ip), now, {
@@ -93,7 +98,8 @@ export async function disposeProperty(deps: Deps, actor: Actor, caseId: string, 
   return deps.db.transaction(async (tx) => {
     const { access, row } = await lockFor(tx, actor, caseId, id, input.version);
     requireManage(access);
-    assertRule(checkPropertyTransition({ from: row.status, to: input.to, approvedDisposal: row.approvedDisposal, proceedsFen: input.proceedsFen, note: input.note }));
+    const confiscation = await confiscationOf(tx, access);
+    assertRule(checkPropertyTransition({ from: row.status, to: input.to, approvedDisposal: row.approvedDisposal, proceedsFen: input.proceedsFen, note: input.note, confiscation }));
     const updated = await updateProperty(tx, id, { status: input.to, proceedsFen: input.to === 'auctioned' ? input.proceedsFen : null, version: row.version + 1, updatedAt: now });
     await appendMovement(tx, {
       propertyId: id,

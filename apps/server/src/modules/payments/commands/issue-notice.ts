@@ -21,6 +21,8 @@ export interface DecisionWithMoney {
   decidedAt: Date;
   penalty: Penalty;
   party: { name: string };
+  /** 当场作出的处罚决定 (复议前置, 行政复议法 第二十三条): the court window follows the 复议 period only. */
+  onTheSpot?: boolean;
 }
 
 /** Issues the notice when the penalty carries money; null otherwise. Idempotent per case. */
@@ -42,6 +44,7 @@ export async function issuePaymentNotice(tx: Tx, d: DecisionWithMoney, servedOn:
     confiscatedIncomeFen: money.confiscatedIncomeFen,
     principalFen: money.principalFen,
     issuedAt: d.decidedAt,
+    onTheSpot: d.onTheSpot ?? false,
     servedOn,
     createdAt: d.decidedAt,
     updatedAt: d.decidedAt,

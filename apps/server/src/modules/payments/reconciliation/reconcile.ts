@@ -1,6 +1,8 @@
 /**
  * Reconciliation import: upload → preview (parse, match, report; nothing is recorded but the import itself) →
- * commit. The commit is all-or-nothing in one transaction: it is refused while any row has an error; otherwise the
+ * commit. The commit is all-or-nothing in one transaction: it is refused while any row cannot be read (amount,
+ * time, serial — a 缴款码 failing its check character is not such an error: the row is reported unmatched, since the
+ * bureau cannot correct a bank statement), and when no row would be applied; otherwise the
  * rows are matched again against the notices (locked) as they stand now, every matched / partial / overpaid row
  * becomes a payment, notices paid off are settled (执行完毕 on the case), duplicates and unmatched rows are reported
  * and left out, and one audit row records it all. A concurrent import of the same bank serial fails the unique
@@ -47,6 +49,7 @@ const toStored = (r: ParsedRow): StoredRow => ({
   amountFen: r.amountFen,
   paidAt: r.paidAt.toISOString(),
   paidOn: r.paidOn,
+  ...(r.referenceProblem ? { referenceProblem: r.referenceProblem } : {}),
 });
 const fromStored = (r: StoredRow): ParsedRow => ({ ...r, paidAt: new Date(r.paidAt) });
 
@@ -118,7 +121,7 @@ export async function previewReconciliation(
   if (!parsed.ok) {
     values = { ...base, status: 'failed' as const, failureReason: parsed.reason };
   } else {
-    const notices = await noticesByReferences(deps.db, actor.bureauId, [...new Set(parsed.rows.map((r) => r.reference))]);
+    const notices = await noticesByReferences(deps.db, actor.bureauId, [...new Set(parsed.rows.filter((r) => !r.referenceProblem).map((r) => r.reference))]);
     const report = await match(deps.db, actor.bureauId, parsed.rows, notices, deps);
     values = {
       ...base,
@@ -180,10 +183,13 @@ async function commit(deps: Deps, actor: Actor, id: string, ip: string | null) {
       });
     }
     const rows = rec.rows.map(fromStored);
-    const notices = await lockNotices(tx, rec.bureauId, [...new Set(rows.map((r) => r.reference))]);
+    const notices = await lockNotices(tx, rec.bureauId, [...new Set(rows.filter((r) => !r.referenceProblem).map((r) => r.reference))]);
     const report = await match(tx, rec.bureauId, rows, notices, deps);
     const now = deps.clock.now();
     const applied = report.rows.filter((r) => r.noticeId !== null && r.outcome !== 'duplicate' && r.outcome !== 'unmatched');
+    if (applied.length === 0) {
+      throw new AppError('NOTHING_TO_IMPORT', '对账文件中没有可以入账的记录（均为重复或未匹配），本次未导入任何记录', { basis: PAYMENT_SEPARATION });
+    }
     const inserted = await insertPayments(
       tx,
       applied.map((r) => ({

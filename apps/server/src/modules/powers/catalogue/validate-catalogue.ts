@@ -7,6 +7,7 @@
 import type { PowerInput } from '@quanze/contracts';
 import { CatalogEntryJson } from '@quanze/contracts';
 import { catalogEntryToPower, type CatalogEntry, type Power } from '@quanze/domain';
+import { fieldLabel, fromZodIssue, issueMessage } from '../../../platform/http/validation-messages.ts';
 import type { CatalogImportError } from '../powers.table.ts';
 import { catalogueHeaderOf, parseBasisCell, parseTimeLimit, VERIFICATION_LABELS, type CatalogueColumnKey, type CatalogueRecord } from './catalogue-columns.ts';
 
@@ -125,7 +126,7 @@ export function validateCatalogueRow(r: { row: number; values: CatalogueRecord }
 export function validateCatalogueItem(item: unknown, row: number, area: string): { row: CatalogueRowInput | null; errors: CatalogImportError[] } {
   const parsed = CatalogEntryJson.safeParse(item);
   if (!parsed.success) {
-    return { row: null, errors: parsed.error.issues.map((i) => ({ row, field: i.path.join('.') || 'item', message: `${i.path.join('.') || '事项'}：${i.message}` })) };
+    return { row: null, errors: parsed.error.issues.map((i) => ({ row, field: i.path.join('.') || 'item', message: `${fieldLabel(i.path.map(String)) || i.path.join('.') || '事项'}：${issueMessage(fromZodIssue(i))}` })) };
   }
   const e = parsed.data;
   const res = entryToInput(e, area, {

@@ -1,6 +1,6 @@
 /** The coverage report as an Excel workbook (what the actor sees), for filing and printing; each export is audited. */
 import ExcelJS from 'exceljs';
-import { POWER_CATEGORY_LABELS } from '@quanze/domain';
+import { citationForDisplay, POWER_CATEGORY_LABELS } from '@quanze/domain';
 import { appendAudit } from '../../../platform/audit/audit-writer.ts';
 import { auditContextOf, type Actor } from '../../../platform/auth/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -8,7 +8,7 @@ import { newSheet } from '../../legal-basis/index.ts';
 import { coverageEntry, filterPowers, scopedReport, type CoverageFilter } from './coverage.queries.ts';
 
 const STATUS_LABELS = { red: '红（不能依法履行或无人负责）', amber: '黄（链条薄弱）', green: '绿' } as const;
-const cite = (b: { law: string; article: string }) => `《${b.law}》${b.article}`;
+const cite = (b: { law: string; article: string }) => citationForDisplay(b);
 
 export async function exportCoverage(deps: Deps, actor: Actor, f: Omit<CoverageFilter, 'page' | 'pageSize'>, ip: string | null): Promise<{ body: Buffer; fileName: string }> {
   const { entry } = await coverageEntry(deps, actor);

@@ -1,3 +1,4 @@
+import { citationTextForDisplay } from '@quanze/domain';
 import { Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { formatDateTime } from '../../../app/format.ts';
@@ -55,7 +56,7 @@ export function CaseHistoryTab({ detail }: { detail: CaseDetailDto }) {
           render: (_: unknown, e) => (
             <>
               <div data-testid="case-history-what">{what(e) || '—'}</div>
-              {e.basis ? <Typography.Text type="secondary">依据：{e.basis}</Typography.Text> : null}
+              {citationTextForDisplay(e.basis) ? <Typography.Text type="secondary">依据：{citationTextForDisplay(e.basis)}</Typography.Text> : null}
             </>
           ),
         },

@@ -5,7 +5,7 @@
  * (action-fields.ts), so a new action reads well without a change here.
  */
 import { describePenalty, type Penalty } from '@quanze/domain';
-import { formatDate } from '../../../app/format.ts';
+import { formatDate, yuan } from '../../../app/format.ts';
 import { ACTION_FIELDS, type ActionField } from '../action-fields.ts';
 import { LEAD_SOURCE_LABELS } from '../labels.ts';
 
@@ -54,22 +54,40 @@ function describeValue(action: string, key: string, value: unknown): string | nu
   return null;
 }
 
-/** Any action: "label：value" for the fields the dialog asked (ids and unknown objects left out). */
+/** Labels for payload keys no dialog field describes (audit rows written by other modules). */
+const GENERIC_LABELS: Record<string, string> = {
+  reason: '理由',
+  note: '说明',
+  opinion: '意见',
+  summary: '摘要',
+  title: '标题',
+  number: '文号',
+  fileName: '文件名',
+  name: '名称',
+};
+/** Free text a person wrote (it has Chinese in it): shown as is; codes, hashes and bare numbers are not for readers. */
+const isHumanText = (v: unknown): boolean => typeof v === 'string' && /[\u4e00-\u9fff]/.test(v);
+
+/** Any action: "label：value" for the fields the dialog asked (ids, hashes, codes and unknown objects left out). */
 function byFields(action: string, payload: Payload): string[] {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(payload)) {
     if (key === 'version' || /ids?$/i.test(key)) continue;
     const field = fieldOf(action, key);
+    const label = field?.label ?? GENERIC_LABELS[key];
+    if (!label && !isHumanText(value)) continue;
     const text = describeValue(action, key, value);
     if (!text) continue;
     if (typeof value === 'boolean') {
       if (field && value) parts.push(field.label);
       continue;
     }
-    parts.push(field ? `${field.label}：${text}` : text);
+    parts.push(label ? `${label}：${text}` : text);
   }
   return parts;
 }
+
+const fen = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 type Describer = (p: Payload) => (string | null | false)[];
 
@@ -137,6 +155,19 @@ const DESCRIBERS: Record<string, Describer> = {
     penaltyText(p['penalty']) && `处罚：${penaltyText(p['penalty'])}`,
   ],
   startExecution: () => [],
+  // Written by the payments module when the ledger is settled (notice-ledger.ts).
+  completeExecution: (p) => {
+    const principal = fen(p['principalFen']);
+    const surcharge = fen(p['surchargeFen']);
+    const paid = fen(p['paidFen']);
+    return [
+      principal !== null && `罚没款 ${yuan(principal)}`,
+      surcharge !== null && surcharge > 0 && `加处罚款 ${yuan(surcharge)}`,
+      paid !== null && `实缴 ${yuan(paid)}`,
+      str(p['reference']) && `缴款码 ${String(p['reference'])}`,
+      str(p['paidInFullOn']) && `缴清日期 ${String(p['paidInFullOn'])}`,
+    ];
+  },
   requestRecusal: (p) => [
     personName(p['person']) && `申请${RECUSAL_ROLES[String(p['role'])] ?? ''}${personName(p['person'])}回避`,
     REQUESTERS[String(p['requestedBy'])] ?? null,
@@ -159,5 +190,12 @@ export function describeStep(action: string, payload: Payload): string {
 export function describeAuditDetails(action: string, details: Record<string, unknown> | null): string {
   if (!details) return '';
   if (action === 'pii.reveal') return str(details['reason']) ? `原因：${String(details['reason'])}` : '';
+  if (action === 'case.document.generate') {
+    const title = str(details['title']);
+    const version = typeof details['version'] === 'number' && details['version'] > 1 ? `（第${details['version']}版）` : '';
+    return [title && `《${title.replace(/^《|》$/g, '')}》${version}`, str(details['number']) && `文号 ${String(details['number'])}`]
+      .filter((x): x is string => typeof x === 'string' && x !== '')
+      .join('；');
+  }
   return byFields(action, details).join('；');
 }

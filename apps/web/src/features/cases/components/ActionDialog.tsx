@@ -1,14 +1,10 @@
-import { Alert, Form, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { applyFieldErrors } from '../../../app/form.ts';
-import { formatBasis } from '../../../app/format.ts';
+import { AbilityDialog } from '../../../app/components/AbilityDialog.tsx';
 import { ACTION_FIELDS, type ActionConfig } from '../action-fields.ts';
 import { useCaseAction } from '../api.ts';
 import type { CaseAbility, CaseDetailDto } from '../types.ts';
 import { ActionFieldItem } from './ActionField.tsx';
 import { fromPenalty, toPenalty, type SanctionRow } from './PenaltyInput.tsx';
-import { RefusalAlert } from './RefusalAlert.tsx';
 
 const PLAIN: ActionConfig = { fields: [] };
 
@@ -44,9 +40,7 @@ interface Props {
 
 /** Performs one case action: a form from ACTION_FIELDS (or a plain confirm), the refusal shown in place. */
 export function ActionDialog({ detail, ability, onClose, onDone }: Props) {
-  const [form] = Form.useForm<Record<string, unknown>>();
   const perform = useCaseAction(detail.id);
-  const [error, setError] = useState<unknown>(null);
   const config = ACTION_FIELDS[ability.action] ?? PLAIN;
   const proposed = fromPenalty(detail.proposedPenalty);
   const initial = {
@@ -54,54 +48,23 @@ export function ActionDialog({ detail, ability, onClose, onDone }: Props) {
     ...(config.initial ?? {}),
   };
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    setError(null);
-    try {
-      await perform.mutateAsync({ action: ability.action, body: toBody(config, values, detail.version) });
-      onDone(ability.label);
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e);
-    }
-  };
-
   return (
-    <Modal
-      open
-      title={ability.label}
-      okText={`确认${ability.label}`}
-      okButtonProps={{ danger: config.danger ?? false, 'data-testid': 'case-action-submit' }}
-      cancelText="取消"
-      confirmLoading={perform.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
+    <AbilityDialog
+      testIdPrefix="case"
+      ability={ability}
+      confirmOf={config.fields.length === 0 ? '本案' : null}
+      danger={config.danger ?? false}
       width={config.fields.length > 3 ? 720 : 520}
-      destroyOnHidden
+      initialValues={initial}
+      perform={async (values) => {
+        await perform.mutateAsync({ action: ability.action, body: toBody(config, values, detail.version) });
+        onDone(ability.label);
+      }}
+      onClose={onClose}
     >
-      {error ? <RefusalAlert error={error} /> : null}
-      {ability.warnings.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="提示"
-          description={ability.warnings.map((w) => (
-            <div key={w.code}>
-              {w.reason}
-              {formatBasis(w.basis) ? `（依据：${formatBasis(w.basis)}）` : ''}
-            </div>
-          ))}
-        />
-      ) : null}
-      {config.fields.length === 0 ? (
-        <Typography.Paragraph>确认对本案办理“{ability.label}”？</Typography.Paragraph>
-      ) : null}
-      <Form form={form} layout="vertical" initialValues={initial} data-testid={`case-action-form-${ability.action}`}>
-        {config.fields.map((f) => (
-          <ActionFieldItem key={f.name} field={f} detail={detail} />
-        ))}
-      </Form>
-    </Modal>
+      {config.fields.map((f) => (
+        <ActionFieldItem key={f.name} field={f} detail={detail} />
+      ))}
+    </AbilityDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { CASE_STATE_LABELS, type CaseState } from '@quanze/domain';
+import { CASE_STATE_LABELS, citationTextForDisplay, type CaseState } from '@quanze/domain';
 import { Card, Empty, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../../app/format.ts';
 import { describeStep } from '../audit/step-summary.ts';
@@ -28,7 +28,7 @@ export function StepsTimeline({ steps }: { steps: CaseStep[] }) {
                     </span>
                   </div>
                   {summary ? <div data-testid="case-step-summary">{summary}</div> : null}
-                  {s.basis ? <div className="qz-muted">依据：{s.basis}</div> : null}
+                  {citationTextForDisplay(s.basis) ? <div className="qz-muted">依据：{citationTextForDisplay(s.basis)}</div> : null}
                   {s.warnings.map((w) => (
                     <div key={w.code} className="qz-case-step-warning">
                       {w.reason}

@@ -51,6 +51,7 @@ export function CaseFilterBar({ filters, onChange }: { filters: ListFilters; onC
         value={filters.state ?? []}
         onChange={(v: string[]) => onChange({ state: v.length ? v : undefined })}
         options={STATE_OPTIONS}
+        showSearch={{ optionFilterProp: 'label' }}
         placeholder="全部状态"
         allowClear
         maxTagCount="responsive"

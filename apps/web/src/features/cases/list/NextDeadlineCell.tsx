@@ -20,13 +20,20 @@ export function NextDeadlineCell({ d }: { d: NextDeadlineDto | null | undefined 
     </Tag>
   );
   return (
-    <Tooltip title={`${d.label}：${d.dueDate}到期（${d.dayType === 'workingDays' ? '按工作日计算' : '按自然日计算'}）`}>
+    <Tooltip
+      title={`${d.label}：${d.dueDate}到期（${d.dayType === 'workingDays' ? '按工作日计算' : '按自然日计算'}）${d.provisional ? '；所跨年度的法定节假日尚未录入，到期日暂按周末计算，录入后重新计算' : ''}`}
+    >
       <div data-testid="case-next-deadline" style={{ whiteSpace: 'nowrap' }}>
         <div>{d.label}</div>
         <div>
           <span className={d.overdue ? undefined : 'qz-muted'} style={d.overdue ? { color: '#cf1322' } : undefined}>
             {d.dueDate}
           </span>{' '}
+          {d.provisional ? (
+            <Tag color="gold" data-testid="case-next-deadline-provisional">
+              暂定
+            </Tag>
+          ) : null}
           {tag}
         </div>
       </div>

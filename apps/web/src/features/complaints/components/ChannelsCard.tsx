@@ -1,8 +1,8 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { applyFieldErrors } from '../../../app/form.ts';
-import { useCan } from '../../../app/me.ts';
+import { useCan, useMe } from '../../../app/me.ts';
 import { useComplaintChannels, useSaveComplaintChannels, type ComplaintChannelsDto } from '../api.ts';
 
 const FIELDS = [
@@ -17,12 +17,17 @@ const FIELDS = [
 ] as const;
 type Values = Record<(typeof FIELDS)[number]['name'], string>;
 
+/** The server's refusal for a handler below bureau scope (complaints/complaint-channels.ts CHANNELS_SCOPE). */
+const BUREAU_ONLY = '监督渠道是全局配置，须由本局层级的投诉举报办理人员修改';
+
 /**
  * 监督渠道 the bureau publishes on the portal (信访工作条例 第十五条). Anyone who reads complaints sees them; a
- * bureau-level handler (complaint:handle) edits them — the server refuses department heads with the reason.
+ * bureau-level handler (complaint:handle at bureau scope) edits them. A department head also holds complaint:handle
+ * but the server refuses them, so they see 修改 disabled with the reason instead of a form that fails on save.
  */
 export function ChannelsCard() {
   const can = useCan();
+  const { data: me } = useMe();
   const { data, error, refetch } = useComplaintChannels();
   const [editing, setEditing] = useState(false);
   const shown = (v: string) => v || '—';
@@ -33,11 +38,17 @@ export function ChannelsCard() {
       style={{ marginBottom: 16 }}
       data-testid="complaint-channels-card"
       extra={
-        can('complaint:handle') ? (
+        !can('complaint:handle') ? null : me?.scope === 'bureau' ? (
           <Button size="small" onClick={() => setEditing(true)} data-testid="complaint-channels-edit">
             修改
           </Button>
-        ) : null
+        ) : (
+          <Tooltip title={BUREAU_ONLY}>
+            <Button size="small" disabled data-testid="complaint-channels-edit">
+              修改
+            </Button>
+          </Tooltip>
+        )
       }
     >
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}

@@ -108,7 +108,7 @@ export function PublicationDrawer({ id, onClose }: { id: string | null; onClose:
   const notify = useNotifyError();
   const { message } = App.useApp();
   const publish = usePublish();
-  const [withdrawing, setWithdrawing] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<false | 'register' | 'withdraw'>(false);
   const editable = d?.state === 'pending' || d?.state === 'withheld';
 
   return (
@@ -153,6 +153,15 @@ export function PublicationDrawer({ id, onClose }: { id: string | null; onClose:
               }
             />
           ) : null}
+          {d.alteration ? (
+            <Alert
+              type={d.overdue ? 'error' : 'warning'}
+              showIcon
+              data-testid="disclosure-alteration"
+              message={`决定${d.alteration.groundLabel}（${d.alteration.alteredOn}），应于 ${d.alteration.dueOn} 前撤回${d.overdue ? '——已逾期' : ''}`}
+              description={`文书：${d.alteration.document}（行政处罚法第四十八条第二款：三日内撤回并公开说明理由）`}
+            />
+          ) : null}
           {d.withdrawal ? (
             <Alert
               type={d.withdrawal.late ? 'error' : 'info'}
@@ -170,6 +179,14 @@ export function PublicationDrawer({ id, onClose }: { id: string | null; onClose:
             />
           ) : editable ? (
             <Alert type="success" showIcon message="泄露扫描：未发现个人信息" />
+          ) : null}
+          {d.suspectedNames.length > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={`疑似姓名，请核对：${d.suspectedNames.join('、')}；如为自然人姓名，请加入“补充隐名”`}
+              data-testid="disclosure-suspected-names"
+            />
           ) : null}
           {d.skippedNames.length > 0 ? (
             <Alert type="warning" showIcon message={`单字姓名无法自动查找，请人工核对：${d.skippedNames.join('、')}`} />
@@ -205,8 +222,13 @@ export function PublicationDrawer({ id, onClose }: { id: string | null; onClose:
                 公开
               </Button>
             ) : null}
-            {d.state !== 'withdrawn' ? (
-              <Button danger onClick={() => setWithdrawing(true)} data-testid="disclosure-withdraw">
+            {d.state === 'published' && !d.alteration ? (
+              <Button onClick={() => setWithdrawing('register')} data-testid="disclosure-register-alteration">
+                登记变更/撤销
+              </Button>
+            ) : null}
+            {d.state !== 'withdrawn' && d.state !== 'expired' ? (
+              <Button danger onClick={() => setWithdrawing('withdraw')} data-testid="disclosure-withdraw">
                 撤回
               </Button>
             ) : null}
@@ -216,7 +238,7 @@ export function PublicationDrawer({ id, onClose }: { id: string | null; onClose:
               </a>
             ) : null}
           </Space>
-          <WithdrawModal detail={d} open={withdrawing} onClose={() => setWithdrawing(false)} />
+          <WithdrawModal detail={d} open={withdrawing !== false} mode={withdrawing || 'withdraw'} onClose={() => setWithdrawing(false)} />
         </Space>
       ) : null}
     </Drawer>

@@ -153,7 +153,7 @@ export function RegisterResultModal({ open, onClose, onRegistered }: { open: boo
             <DatePicker style={{ width: '100%' }} data-testid="register-birth" />
           </Form.Item>
         ) : null}
-        <Form.Item name="partyAddress" label={partyKind === 'citizen' ? '住址（不公开）' : '住所'}>
+        <Form.Item name="partyAddress" label={partyKind === 'citizen' ? '住址（公开时只保留省市区县，其余隐去）' : '住所'}>
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="content" label={licence ? '许可决定内容' : '结果内容'} rules={[{ required: true, message: '请填写决定内容或结果' }]}>

@@ -57,6 +57,14 @@ export function SettingsModal({ open, onClose }: { open: boolean; onClose: () =>
         <Form.Item name="excludeWarningOnly" label="仅给予警告的决定不予公开" valuePropName="checked">
           <Switch />
         </Form.Item>
+        <Form.Item
+          name="excludeSimpleProcedure"
+          label="简易程序（当场处罚）决定不予公开"
+          valuePropName="checked"
+          extra="默认公开：未查到简易程序决定免于公示的规定；开启后列为“不予公开”并注明理由（行政处罚法第四十八条第一款）"
+        >
+          <Switch />
+        </Form.Item>
       </Form>
     </Modal>
   );

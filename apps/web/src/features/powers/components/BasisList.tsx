@@ -1,3 +1,4 @@
+import { citationForDisplay, userFacingText } from '@quanze/domain';
 import { useQueries } from '@tanstack/react-query';
 import { Space, Tag } from 'antd';
 import { Link } from 'react-router';
@@ -27,16 +28,14 @@ export function BasisList({ basis }: { basis: PowerItem['basis'] }) {
       {basis.map((b, i) => (
         <div key={`${b.law}-${b.article}-${i}`} className="qz-basis-item" data-testid="power-basis-item">
           <div>
-            <strong>
-              《{b.law}》{b.article}
-            </strong>
+            <strong>{citationForDisplay(b)}</strong>
             {b.articleIds.length === 0 ? (
               <Tag color="warning" style={{ marginLeft: 8 }}>
                 未关联法规库
               </Tag>
             ) : null}
           </div>
-          {b.gist ? <div className="qz-field-text">{b.gist}</div> : null}
+          {userFacingText(b.gist) ? <div className="qz-field-text">{userFacingText(b.gist)}</div> : null}
           {b.articleIds.length ? (
             <Space size={[8, 4]} wrap style={{ marginTop: 4 }}>
               {b.articleIds.map((id) => {

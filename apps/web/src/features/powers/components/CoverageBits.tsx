@@ -1,3 +1,4 @@
+import { citationForDisplay, citationNoteForDisplay } from '@quanze/domain';
 /** The coverage status tag (红 / 黄 / 绿) and a reason with its article, shared by the list, detail and report. */
 import { Tag, Tooltip } from 'antd';
 import type { CoverageStatus } from '../types.ts';
@@ -23,6 +24,7 @@ interface Basis {
 
 /** 依据：law article — the note (the source's remark) in a tooltip. */
 export function BasisText({ basis }: { basis: Basis }) {
-  const text = `${basis.law} ${basis.article}`.trim();
-  return <span className="qz-sub qz-basis">（依据：{basis.note ? <Tooltip title={basis.note}>{text}</Tooltip> : text}）</span>;
+  const text = citationForDisplay(basis);
+  const note = citationNoteForDisplay(basis);
+  return <span className="qz-sub qz-basis">（依据：{note ? <Tooltip title={note}>{text}</Tooltip> : text}）</span>;
 }

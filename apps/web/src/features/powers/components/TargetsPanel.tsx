@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { applyFieldErrors } from '../../../app/form.ts';
 import { TIME_ZONE } from '../../../app/format.ts';
+import { useCurrentMe } from '../../../app/me.ts';
 import { DepartmentSelect } from '../../departments/DepartmentSelect.tsx';
 import { PostSelect } from '../../org/PostSelect.tsx';
 import { useCreateTarget, useTargets, useUpdateTarget } from '../api.ts';
@@ -35,6 +36,9 @@ function TargetModal({ detail, target, onClose }: { detail: PowerDetail; target:
   const [error, setError] = useState<unknown>(null);
   const departmentId = Form.useWatch('departmentId', form) ?? null;
   const current = detail.assignments.find((a) => a.inForce);
+  // A department head sets targets for their own department only (the server answers 403 otherwise).
+  const me = useCurrentMe();
+  const ownDepartmentOnly = me.scope !== 'bureau';
 
   const fail = (e: unknown) => {
     if (!applyFieldErrors(form, e)) setError(e);
@@ -78,7 +82,12 @@ function TargetModal({ detail, target, onClose }: { detail: PowerDetail; target:
         initialValues={
           target
             ? { ...target, note: target.note ?? '' }
-            : { year: dayjs().tz(TIME_ZONE).year(), departmentId: current?.departmentId ?? null, metric: 'inspections', unit: '次' }
+            : {
+                year: dayjs().tz(TIME_ZONE).year(),
+                departmentId: ownDepartmentOnly ? me.user.departmentId : (current?.departmentId ?? null),
+                metric: 'inspections',
+                unit: '次',
+              }
         }
         onValuesChange={(changed: Partial<Values>) => {
           if ('departmentId' in changed) form.setFieldValue('postId', null);
@@ -92,7 +101,11 @@ function TargetModal({ detail, target, onClose }: { detail: PowerDetail; target:
           </Col>
           <Col span={16}>
             <Form.Item name="departmentId" label="科室" rules={[{ required: true, message: '请选择科室' }]}>
-              {target ? <Select disabled options={[{ value: target.departmentId, label: target.departmentName }]} /> : <DepartmentSelect />}
+              {target ? (
+                <Select disabled options={[{ value: target.departmentId, label: target.departmentName }]} />
+              ) : (
+                <DepartmentSelect disabled={ownDepartmentOnly} />
+              )}
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -1,3 +1,4 @@
+import { citationForDisplay } from '@quanze/domain';
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { BasisText } from '../components/CoverageBits.tsx';
@@ -74,7 +75,7 @@ export function ResultCard({ result }: { result: DiscretionResult }) {
         {result.explanation.map((l, i) => (
           <li key={i} data-testid="discretion-explanation-line">
             {l.text}
-            {l.basis.length ? <span className="qz-sub">〔{l.basis.map((b) => `${b.law}${b.article}`).join('；')}〕</span> : null}
+            {l.basis.length ? <span className="qz-sub">〔{l.basis.map((b) => citationForDisplay(b)).join('；')}〕</span> : null}
           </li>
         ))}
       </ol>

@@ -1,11 +1,4 @@
-import {
-  CIRCUMSTANCE_LABELS,
-  describeCondition,
-  DISCRETION_SANCTION_LABELS,
-  formatFen,
-  SUSPENSION_KIND_LABELS,
-  TIER_KIND_LABELS,
-} from '@quanze/domain';
+import { CIRCUMSTANCE_LABELS, describeCondition, DISCRETION_SANCTION_LABELS, formatFen, SUSPENSION_KIND_LABELS, TIER_KIND_LABELS, citationForDisplay } from '@quanze/domain';
 import type { Benchmark, BenchmarkTier } from './types.ts';
 
 /** 150 → "1.5倍". */
@@ -47,4 +40,4 @@ export function conditionText(b: Benchmark, t: BenchmarkTier): string {
   return t.default ? '不具有其他档次所列情形的（默认档次）' : '—';
 }
 
-export const citationText = (c: { law: string; article: string }) => `${c.law.startsWith('《') ? c.law : `《${c.law}》`}${c.article}`;
+export const citationText = (c: { law: string; article: string }) => citationForDisplay(c);

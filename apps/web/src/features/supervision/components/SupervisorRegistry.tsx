@@ -1,9 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert, useNotifyError } from '../../../app/feedback.tsx';
 import { InitialPasswordModal, type IssuedPassword } from '../../users/components/InitialPasswordModal.tsx';
 import { useChangeSupervisorStatus, useResetSupervisorPassword, useSupervisors, type SupervisorDto, type SupervisorStatus } from '../api.ts';
+import { RevealFieldModal, type RevealTarget } from './RevealFieldModal.tsx';
 import { SupervisorFormModal } from './SupervisorFormModal.tsx';
 
 const STANDING_COLORS: Record<SupervisorDto['standing'], string> = {
@@ -28,6 +29,7 @@ export function SupervisorRegistry() {
   const [editing, setEditing] = useState<SupervisorDto | 'new' | null>(null);
   const [issued, setIssued] = useState<IssuedPassword | null>(null);
   const [statusChange, setStatusChange] = useState<{ s: SupervisorDto; to: SupervisorStatus } | null>(null);
+  const [revealing, setRevealing] = useState<RevealTarget | null>(null);
   const { data, error, isPending, refetch } = useSupervisors({ status: status === 'all' ? undefined : status, q, page, pageSize: 20 });
   const reset = useResetSupervisorPassword();
   const notifyError = useNotifyError();
@@ -83,12 +85,23 @@ export function SupervisorRegistry() {
           loading={isPending}
           dataSource={data?.items ?? []}
           size="middle"
-          scroll={{ x: 1300 }}
+          scroll={{ x: 1540 }}
           pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
             { title: '姓名', dataIndex: 'name', width: 90 },
             { title: '工作单位 / 界别', key: 'employer', width: 220, render: (_, s) => `${s.employer}（${s.sector}）` },
-            { title: '手机', dataIndex: 'mobile', width: 120, render: (v: string | null) => v ?? '—' },
+            {
+              title: '手机',
+              key: 'mobile',
+              width: 150,
+              render: (_, s) => <MaskedField s={s} field="mobile" onReveal={setRevealing} />,
+            },
+            {
+              title: '身份证号',
+              key: 'idCardNumber',
+              width: 210,
+              render: (_, s) => <MaskedField s={s} field="idCardNumber" onReveal={setRevealing} />,
+            },
             { title: '聘书编号', dataIndex: 'documentNumber', width: 170 },
             { title: '聘期', key: 'term', width: 200, render: (_, s) => `${s.termStart} 至 ${s.termEnd}` },
             {
@@ -134,7 +147,29 @@ export function SupervisorRegistry() {
       />
       <StatusModal change={statusChange} onClose={() => setStatusChange(null)} />
       <InitialPasswordModal issued={issued} onClose={() => setIssued(null)} />
+      {revealing ? <RevealFieldModal key={`${revealing.supervisor.id}:${revealing.field}`} target={revealing} onClose={() => setRevealing(null)} /> : null}
     </Card>
+  );
+}
+
+/** A masked number with 查看 for staff allowed to see it in full (the server decides: ability 'reveal'). */
+function MaskedField({ s, field, onReveal }: { s: SupervisorDto; field: RevealTarget['field']; onReveal: (t: RevealTarget) => void }) {
+  const masked = field === 'mobile' ? s.mobile : s.idCardNumber;
+  if (!masked) return '—';
+  return (
+    <Space size={2}>
+      <span className="qz-mono">{masked}</span>
+      {s.abilities.includes('reveal') ? (
+        <Button
+          size="small"
+          type="link"
+          icon={<EyeOutlined />}
+          aria-label={`查看完整${field === 'mobile' ? '手机号码' : '身份证号码'}`}
+          onClick={() => onReveal({ supervisor: s, field })}
+          data-testid={`supervisor-reveal-${field}`}
+        />
+      ) : null}
+    </Space>
   );
 }
 

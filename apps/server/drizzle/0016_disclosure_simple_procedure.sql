@@ -1,0 +1,1 @@
+ALTER TABLE "disclosure_settings" ADD COLUMN "exclude_simple_procedure" boolean DEFAULT false NOT NULL;

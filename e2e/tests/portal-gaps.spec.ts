@@ -1,0 +1,119 @@
+/**
+ * Portal gaps of issue 6's review, on a phone: compressed first load (measured), a real 未找到 page, region names
+ * and an empty-number message on the certificate check, a complaint blocked while an attachment is refused and a
+ * phone number accepted as typed, and the power page's statutory time limit and supervision channels.
+ */
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { openAs } from './helpers.ts';
+
+const expect = baseExpect.configure({ timeout: 30_000 });
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+async function phonePage(browser: Browser): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, ...PHONE });
+  return context.newPage();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('the portal first load comes compressed; its transferred bytes are measured', async ({ browser }) => {
+  const page = await phonePage(browser);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const types = new Map<string, string>();
+  const bytes = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+  cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (!r.url().includes('/assets/') || !r.url().endsWith('.js')) return;
+    // Files under 1 KB are not precompressed (apps/web/build/precompress.ts): the header would cost more.
+    scripts.push(r.body().then((b) => (b.length < 1024 ? 'small' : `${r.headers()['content-encoding']}|${r.headers()['cache-control']}`)));
+  });
+  await page.goto('/portal');
+  await expect(page.getByTestId('portal-title')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  let js = 0;
+  let total = 0;
+  for (const [id, n] of bytes) {
+    total += n;
+    if (types.get(id) === 'Script') js += n;
+  }
+  test.info().annotations.push({ type: 'portal first load', description: `JS ${js} B transferred, all ${total} B` });
+  console.log(`portal first load: JS ${js} B transferred, total ${total} B, ${scripts.length} scripts`);
+  const encodings = (await Promise.all(scripts)).filter((e) => e !== 'small');
+  expect(encodings.length).toBeGreaterThan(0);
+  for (const e of encodings) expect(e).toBe('br|public, max-age=31536000, immutable');
+  // issue 6's budget: ≤ 300 KB of compressed JavaScript on the portal's first load.
+  expect(js).toBeLessThan(300 * 1024);
+  await expect(page).toHaveTitle(/行政执法公示$/);
+  await page.context().close();
+});
+
+test('an unknown portal address says 未找到 and offers the sections', async ({ browser }) => {
+  const page = await phonePage(browser);
+  await page.goto('/portal/no-such-page');
+  await expect(page.getByTestId('portal-not-found')).toContainText('未找到该页面');
+  await expect(page).toHaveTitle(/^页面未找到 - /);
+  await page.getByRole('link', { name: '查看权责清单' }).tap();
+  await expect(page).toHaveURL(/\/portal\/powers$/);
+  await expect(page).toHaveTitle(/^权责清单 - /);
+  await page.context().close();
+});
+
+test('certificate check: an empty number is named, the area is shown by its name', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const supervisor = await openAs(browser, 'supervisor');
+  const officers = (await (await supervisor.request.get('/api/officers?certificateStatus=valid&pageSize=1')).json()) as {
+    items: { certificate: { number: string } | null }[];
+  };
+  const certificate = officers.items[0]?.certificate?.number;
+  expect(certificate).toBeTruthy();
+  await supervisor.context().close();
+
+  const page = await phonePage(browser);
+  await page.goto('/portal/certificates/check');
+  await page.getByTestId('portal-cert-submit').tap();
+  await expect(page.getByTestId('portal-cert-empty')).toHaveText('请输入执法证号');
+  await page.getByTestId('portal-cert-number').fill(certificate!);
+  await page.getByTestId('portal-cert-submit').tap();
+  const result = page.getByTestId('portal-cert-result');
+  // (the certificate number itself may begin with 320100: look at the 执法区域 row only)
+  await expect(result).toContainText('执法区域南京市');
+  await expect(result).not.toContainText('执法区域320100');
+  await page.context().close();
+});
+
+test('complaint: a refused attachment blocks sending; a phone number with spaces is accepted', async ({ browser }) => {
+  const page = await phonePage(browser);
+  await page.goto('/portal/complaints/new');
+  await page.getByTestId('complaint-kind-complaint').check();
+  await page.getByTestId('complaint-contactName').fill('王小明');
+  await page.getByTestId('complaint-contactPhone').fill('139 1234 5678');
+  await page.getByTestId('complaint-subject').fill('律师事务所收费不规范');
+  await page.getByTestId('complaint-text').fill('本人委托某律师事务所代理案件，该所未出具收费票据，请依法查处。');
+  await page.getByTestId('complaint-consent').check();
+  await page.getByTestId('complaint-files').setInputFiles({ name: '证据.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(11 * 1024 * 1024, 0x20) });
+  await expect(page.getByText(/“证据\.pdf”超过/)).toBeVisible();
+  await page.getByTestId('complaint-submit').tap();
+  await expect(page.getByTestId('complaint-error')).toBeVisible();
+  await expect(page.getByText('有附件未能添加，请重新选择或确认不附这些文件')).toBeVisible();
+  await expect(page.getByTestId('complaint-receipt')).toHaveCount(0);
+  await expect(page.getByTestId('contactPhone-error')).toHaveCount(0);
+  // Knowingly without the file: now it goes, and the number as typed was accepted.
+  await page.getByTestId('complaint-files-dismiss').tap();
+  await page.getByTestId('complaint-submit').tap();
+  await expect(page.getByTestId('complaint-tracking-code')).toBeVisible();
+  await page.context().close();
+});
+
+test('power page: statutory time limit with its article and the bureau supervision channels', async ({ browser }) => {
+  const page = await phonePage(browser);
+  await page.goto('/portal/powers/CF-LS-001');
+  const detail = page.getByTestId('portal-power-detail');
+  await expect(detail).toContainText('行政处罚法》第六十条');
+  await expect(detail.getByTestId('supervision-channels')).toBeVisible();
+  await expect(detail.getByTestId('portal-power-accountability')).toBeVisible();
+  await page.context().close();
+});
