@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -52,8 +52,6 @@ export interface BuildOptions {
   files?: FileStore;
   /** Start the background jobs (main.ts does; tests call the job functions directly with a manual clock). */
   jobs?: boolean;
-  /** Where the per-IP rate limits count (QUANZE_WORKERS: in the cluster's primary); this process's memory by default. */
-  rateLimitStore?: FastifyRateLimitStoreCtor;
 }
 
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -72,7 +70,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, ...(opts.rateLimitStore ? { store: opts.rateLimitStore } : {}) });
+  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: { info: { title: 'Quanze 权责 API', version: opts.config.version }, servers: [] },
     transform: jsonSchemaTransform,

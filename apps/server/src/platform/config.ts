@@ -30,8 +30,6 @@ const EnvSchema = z.object({
   QUANZE_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(184).default(184),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUANZE_WEB_DIST: z.string().optional(),
-  /** Node processes serving HTTP (node:cluster, platform/cluster.ts); 1 = this process alone. */
-  QUANZE_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export interface AppConfig {
@@ -47,7 +45,6 @@ export interface AppConfig {
   auditRetentionDays: number;
   logLevel: string;
   webDist: string | undefined;
-  workers: number;
   version: string;
 }
 
@@ -76,7 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditRetentionDays: e.QUANZE_AUDIT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     webDist: e.QUANZE_WEB_DIST,
-    workers: e.QUANZE_WORKERS,
     version: '0.1.0',
   };
 }
