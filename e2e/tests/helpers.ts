@@ -237,10 +237,12 @@ export const evidenceBody = (collectorIds: string[]) => ({
 /** Registers one evidence item on a case over the API, collected by the named officers, as `username`. */
 export async function addEvidence(caseUrl: string, collectors: string[], username = 'officer1'): Promise<void> {
   const user = await apiAs(username);
+  // An officer sees only their own officer record; the department head looks the collectors up.
+  const head = await apiAs('head');
   try {
     const ids: string[] = [];
     for (const name of collectors) {
-      const found = await user.get<{ items: { id: string; name: string }[] }>(`/api/officers?q=${encodeURIComponent(name)}&pageSize=5`);
+      const found = await head.get<{ items: { id: string; name: string }[] }>(`/api/officers?q=${encodeURIComponent(name)}&pageSize=5`);
       const id = found.items.find((o) => o.name === name)?.id;
       expect(id, `officer ${name}`).toBeTruthy();
       ids.push(id!);
@@ -249,5 +251,6 @@ export async function addEvidence(caseUrl: string, collectors: string[], usernam
     await user.post(`/api/cases/${caseId}/evidence`, evidenceBody(ids));
   } finally {
     await user.dispose();
+    await head.dispose();
   }
 }
