@@ -4,7 +4,6 @@
  * phone number accepted as typed, and the power page's statutory time limit and supervision channels.
  */
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import { openAs } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
