@@ -145,6 +145,13 @@ function beijingDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The date itself, or the Monday after when it falls on a Saturday or Sunday. */
+function weekdayFrom(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const shift = d.getUTCDay() === 6 ? 2 : d.getUTCDay() === 0 ? 1 : 0;
+  return new Date(d.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * A fresh penalty case driven through the API, the way the demo cases are (张伟 registers, 王建国 files, 李明华 assigns
  * 张伟 and himself, 张伟 reports, 陈静 reviews), up to `until`:
@@ -214,7 +221,8 @@ export async function seedCase(until: 'legalReview' | 'hearingNoticed', label: s
       const people = await reviewer.get<{ items: { userId: string; name: string }[] }>(`/api/cases/${c.id}/people`);
       const presider = people.items.find((p) => p.name === '赵强')?.userId;
       expect(presider, '赵强 among the case people').toBeTruthy();
-      await act(reviewer, 'serveHearingNotice', { scheduledFor: beijingDate(21), place: '示例市司法局三楼听证室', presiderUserId: presider });
+      // Three weeks on, moved off a weekend; a 法定节假日 the helper cannot see is confirmed (a rest day is asked, not refused).
+      await act(reviewer, 'serveHearingNotice', { scheduledFor: weekdayFrom(beijingDate(21)), place: '示例市司法局三楼听证室', presiderUserId: presider, confirmRestDay: true });
     }
     expect(c.state).toBe(until);
     return `/cases/${c.id}`;

@@ -16,6 +16,7 @@ import type { Clock } from './platform/clock.ts';
 import { createFieldCipher, type FieldCipher } from './platform/crypto.ts';
 import type { Db } from './platform/db.ts';
 import type { Deps } from './platform/deps.ts';
+import { noChangeFeed, startChangeFeed, type ChangeFeed } from './platform/change-feed.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebStatic } from './platform/http/web-static.ts';
@@ -26,7 +27,7 @@ import { startJobs } from './platform/jobs.ts';
 import { orgRoutes, postRoutes } from './modules/org/index.ts';
 import { publicSubjectRoutes, subjectRoutes } from './modules/subjects/index.ts';
 import { createFileStore, type FileStore } from './platform/files/file-store.ts';
-import { legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts';
+import { followLibraryChanges, legalBasisRoutes, libraryRoutes } from './modules/legal-basis/index.ts';
 import { catalogueRoutes, powerListRoutes, powerRoutes } from './modules/powers/index.ts';
 import { discretionRoutes, publicPowerRoutes } from './modules/discretion/index.ts';
 import { caseConsoleRoutes, caseRoutes, caseViewRoutes } from './modules/cases/index.ts';
@@ -52,6 +53,15 @@ export interface BuildOptions {
   files?: FileStore;
   /** Start the background jobs (main.ts does; tests call the job functions directly with a manual clock). */
   jobs?: boolean;
+  /** Listen for change notifications (default true); false keeps every cache cold (each read goes to the database). */
+  changeFeed?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The process's change feed: tests await `changes.settled()` after writing rows behind the app's back. */
+    changes: ChangeFeed;
+  }
 }
 
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -76,7 +86,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  registerSessionHook(app, deps);
+  // Change notifications for the caches of session lookups and the legal-basis library (platform/change-feed.ts).
+  const changes = opts.changeFeed === false ? noChangeFeed : startChangeFeed(opts.db.$client, app.log);
+  app.addHook('onClose', async () => changes.close());
+  followLibraryChanges(changes);
+  app.decorate('changes', changes);
+  registerSessionHook(app, deps, changes);
   if (opts.jobs) {
     let stopJobs: (() => void) | null = null;
     app.addHook('onReady', async () => {

@@ -2,10 +2,12 @@
  * Starts Quanze: configuration → database (embedded PostgreSQL unless DATABASE_URL) → migrations → first-start
  * data → HTTP server. Stops the database cleanly on SIGINT/SIGTERM.
  */
+import path from 'node:path';
 import { buildApp } from './app.ts';
 import { systemClock } from './platform/clock.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createFieldCipher } from './platform/crypto.ts';
+import { createFileStore } from './platform/files/file-store.ts';
 import { resolveDataKey } from './platform/data-key.ts';
 import { createDb } from './platform/db.ts';
 import { startEmbeddedPostgres, StartupError, type EmbeddedDatabase } from './platform/embedded-postgres.ts';
@@ -41,8 +43,10 @@ async function main(): Promise<void> {
   try {
     await runMigrations(db);
     const dataKey = resolveDataKey(config);
-    const seeded = await seedIfEmpty(db, systemClock, createFieldCipher(dataKey), config.demo);
-    app = await buildApp({ db, clock: systemClock, config, dataKey, logger: { level: config.logLevel }, jobs: true });
+    // One file store for the seed (the demo case file's documents) and the app.
+    const files = createFileStore(path.join(config.dataDir, 'files'));
+    const seeded = await seedIfEmpty(db, systemClock, createFieldCipher(dataKey), config.demo, files);
+    app = await buildApp({ db, clock: systemClock, config, dataKey, files, logger: { level: config.logLevel }, jobs: true });
     await app.listen({ port: config.port, host: config.host });
     console.log(`\n[quanze] 权责平台已启动：http://localhost:${config.port}  （公众门户 /portal，接口文档 /api/docs）`);
     if (seeded.seeded && config.demo) {

@@ -7,9 +7,11 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { caseDetailRows } from '../src/modules/cases/case-detail.repository.ts';
+import { ARCHIVABLE, caseDetailRows, REPORTABLE } from '../src/modules/cases/case-detail.repository.ts';
+import { documentsOfCase } from '../src/modules/documents/documents.repository.ts';
+import { itemsOfCase } from '../src/modules/evidence/index.ts';
 import { caseOfficersOf, getCaseWithDepartment, investigatesCase, officersByIds, powerItemOf, recusalsOf, stepsOf } from '../src/modules/cases/cases.repository.ts';
-import { detail, makeCase, makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
+import { addEvidence, decisionBody, detail, makeCase, makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
 import { makeOfficer } from './support/officer-factory.ts';
 import { createTestContext, makeBureau, type TestBureau, type TestContext } from './support/test-app.ts';
 
@@ -37,6 +39,9 @@ async function separately(id: string, userId: string) {
     power: await powerItemOf(ctx.db, found.row.powerId),
     officers: officers.sort((x, y) => x.officer.id.localeCompare(y.officer.id)),
     investigates: await investigatesCase(ctx.db, id, userId),
+    // Read by the page only where 归档 (documents + evidence) or 调查终结 (evidence) is next.
+    documents: ARCHIVABLE.has(found.row.state) ? await documentsOfCase(ctx.db, id) : null,
+    evidence: ARCHIVABLE.has(found.row.state) || REPORTABLE.has(found.row.state) ? await itemsOfCase(ctx.db, id) : null,
   };
 }
 
@@ -76,6 +81,27 @@ describe('the case page read in one statement', () => {
     expect(one.recusals).toEqual([expect.objectContaining({ status: 'granted', decidedAt: expect.any(Date), decisionReason: '决定回避' })]);
     expect(one.officers.find((o) => o.officer.id === wang.id)!.officer.certificate?.status).toBe('suspended');
     expect(one.investigates).toBe(false); // officerA2 was taken off
+  });
+
+  it('equals them for a case under investigation (its evidence with a 笔录) and a closed case (documents and evidence)', async () => {
+    const open = await makeCase(w, 'investigating');
+    await addEvidence(w, open);
+    const one = await inOne(open, b.users['officerA']!.id);
+    expect(one).toEqual(await separately(open, b.users['officerA']!.id));
+    expect(one.evidence!.length).toBeGreaterThan(0);
+    expect(one.evidence![0]!.collectedAt).toBeInstanceOf(Date);
+    expect(one.documents).toBeNull();
+
+    const closed = await makeCase(w, 'partyHeard');
+    await ok(w.s.leader, closed, 'decide', decisionBody());
+    expect((await w.s.officerA.request({ method: 'POST', url: `/api/cases/${closed}/documents`, payload: { kind: 'decision' } })).statusCode).toBe(201);
+    await ok(w.s.officerA, closed, 'serveDecision', { method: 'direct' });
+    await ok(w.s.leader, closed, 'close', { summary: '警告已送达，履行完毕' });
+    const file = await inOne(closed, b.users['officerA']!.id);
+    expect(file.row.state).toBe('closed');
+    expect(file).toEqual(await separately(closed, b.users['officerA']!.id));
+    expect(file.documents!.map((d) => d.kind)).toContain('decision');
+    expect(file.documents![0]!.generatedAt).toBeInstanceOf(Date);
   });
 
   it('equals them for a bare lead (no team, no recusal) and finds nothing for an unknown id', async () => {

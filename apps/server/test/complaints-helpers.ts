@@ -1,8 +1,41 @@
-/** Helpers for the complaints tests: a multipart form with fields and files, a portal submission, console actions. */
+/**
+ * Helpers for the complaints tests: the bureau and its sessions, the clock moved with fresh logins, a multipart form
+ * with fields and files, a portal submission, console actions.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { Session, TestContext } from './support/test-app.ts';
+import { users } from '../src/modules/identity/index.ts';
+import { makeCaseWorld, type CaseWorld } from './support/case-factory.ts';
+import { createTestContext, login, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
+
+export interface ComplaintsWorld {
+  ctx: TestContext;
+  b: TestBureau;
+  w: CaseWorld;
+}
+
+/** A test database with one bureau, its sessions and two officers linked to officerA / officerA2 (makeCaseWorld). */
+export async function makeComplaintsWorld(): Promise<ComplaintsWorld> {
+  const ctx = await createTestContext();
+  const b = await makeBureau(ctx);
+  return { ctx, b, w: await makeCaseWorld(ctx, b) };
+}
+
+/**
+ * Moves the clock (months at a time) and logs these users in again, as their sessions would have timed out. The
+ * accounts are taken to have renewed their passwords meanwhile.
+ */
+export async function moveClockTo(
+  { ctx, b, w }: ComplaintsWorld,
+  date: string,
+  keys: readonly (keyof CaseWorld['s'])[],
+): Promise<void> {
+  ctx.clock.set(new Date(`${date}T02:00:00Z`));
+  await ctx.db.update(users).set({ passwordChangedAt: ctx.clock.now() }).where(eq(users.bureauId, b.id));
+  for (const k of keys) w.s[k] = await login(ctx, b.users[k]!);
+}
 
 export interface FormFile {
   buf: Buffer;

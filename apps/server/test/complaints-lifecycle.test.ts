@@ -5,31 +5,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { users } from '../src/modules/identity/index.ts';
 import { surveyInvitations } from '../src/modules/surveys/index.ts';
 import { auditEvents } from '../src/platform/audit/audit.table.ts';
-import { makeCaseWorld, type CaseWorld } from './support/case-factory.ts';
+import type { CaseWorld } from './support/case-factory.ts';
 import { makePng } from './support/file-fixtures.ts';
-import { createTestContext, login, makeBureau, type TestBureau, type TestContext } from './support/test-app.ts';
-import { act, complaintFields, detailOf, idOf, ok, submitOk, track } from './complaints-helpers.ts';
+import type { TestBureau, TestContext } from './support/test-app.ts';
+import { act, complaintFields, detailOf, idOf, makeComplaintsWorld, moveClockTo, ok, submitOk, track } from './complaints-helpers.ts';
 
 let ctx: TestContext;
 let b: TestBureau;
 let w: CaseWorld;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  b = await makeBureau(ctx);
-  w = await makeCaseWorld(ctx, b);
+  ({ ctx, b, w } = await makeComplaintsWorld());
 });
 
-/** Moves the clock (months at a time) and logs the users in again, as their sessions would have timed out. */
-async function at(date: string): Promise<void> {
-  ctx.clock.set(new Date(`${date}T02:00:00Z`));
-  // Months pass between steps here; the accounts are taken to have renewed their passwords meanwhile.
-  await ctx.db.update(users).set({ passwordChangedAt: ctx.clock.now() }).where(eq(users.bureauId, b.id));
-  for (const k of ['leader', 'headA', 'officerA', 'officerA2', 'headB', 'officerB'] as const) w.s[k] = await login(ctx, b.users[k]!);
-}
+const at = (date: string) => moveClockTo({ ctx, b, w }, date, ['leader', 'headA', 'officerA', 'officerA2', 'headB', 'officerB']);
 const REPLY = '经调查核实，该律师事务所未按规定出具收费票据属实，已责令其限期改正并退还多收费用，对相关律师进行约谈。';
 
 async function received(date: string, overrides: Record<string, string> = {}) {

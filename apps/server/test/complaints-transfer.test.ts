@@ -6,27 +6,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { complaintChannels } from '../src/modules/complaints/complaints.table.ts';
-import { users } from '../src/modules/identity/index.ts';
 import { auditEvents } from '../src/platform/audit/audit.table.ts';
-import { makeCaseWorld, type CaseWorld } from './support/case-factory.ts';
-import { createTestContext, login, makeBureau, type TestBureau, type TestContext } from './support/test-app.ts';
-import { act, complaintFields, detailOf, idOf, ok, submitOk, track } from './complaints-helpers.ts';
+import type { CaseWorld } from './support/case-factory.ts';
+import type { TestBureau, TestContext } from './support/test-app.ts';
+import { act, complaintFields, detailOf, idOf, makeComplaintsWorld, moveClockTo, ok, submitOk, track } from './complaints-helpers.ts';
 
 let ctx: TestContext;
 let b: TestBureau;
 let w: CaseWorld;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  b = await makeBureau(ctx);
-  w = await makeCaseWorld(ctx, b);
+  ({ ctx, b, w } = await makeComplaintsWorld());
 });
 
-async function at(date: string): Promise<void> {
-  ctx.clock.set(new Date(`${date}T02:00:00Z`));
-  await ctx.db.update(users).set({ passwordChangedAt: ctx.clock.now() }).where(eq(users.bureauId, b.id));
-  for (const k of ['leader', 'headA', 'officerA'] as const) w.s[k] = await login(ctx, b.users[k]!);
-}
+const at = (date: string) => moveClockTo({ ctx, b, w }, date, ['leader', 'headA', 'officerA']);
 
 async function auditOf(action: string, objectId: string) {
   return ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.objectId, objectId))).orderBy(auditEvents.seq);

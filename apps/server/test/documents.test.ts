@@ -2,15 +2,18 @@
  * 执法文书 through the API (issue 5 "Documents"): a decided case's 行政处罚决定书 generated as a real .docx (the
  * decision number and the declared 仿宋 font in word/document.xml), SM3-hashed, listed, re-checked on download;
  * regenerating keeps every version under the same number; the HTML preview renders the same model; scope is a 404;
- * archiving is refused, naming what is missing, until the case file is complete (第四十七条).
+ * a document is made only in its window — a 事先告知书 never made before the decision is refused after it, one made in
+ * time is re-issued unchanged (第四十四条、第六十二条); archiving is refused, naming what is missing, until the case
+ * file is complete (第四十七条).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chineseDate } from '@quanze/domain';
 import { sm3Hex } from '../src/platform/crypto.ts';
 import { act, decisionBody, detail, makeCase, makeCaseWorld, ok, type CaseWorld } from './support/case-factory.ts';
-import { createTestContext, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
+import { createTestContext, login, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
 let b: TestBureau;
@@ -166,24 +169,25 @@ describe('who may read and generate', () => {
   });
 
   it('numbers the prior notice once from its own yearly series and keeps it on regeneration', async () => {
-    const { id } = await decidedCase();
+    const id = await makeCase(w, 'partyHeard');
     const n1 = await generated(w.s.officerA, id, 'priorNotice');
     expect(n1.number).toMatch(/^测司罚告字〔2026〕第\d+号$/);
     const n2 = await generated(w.s.officerA, id, 'priorNotice');
     expect(n2.number).toBe(n1.number);
+    await ok(w.s.leader, id, 'decide', decisionBody());
     const filing = await generated(w.s.officerA, id, 'filingApproval');
     expect(filing.number).toBe((await detail(w.s.officerA, id)).caseNumber);
   });
 });
 
 describe('archiving the case file', () => {
-  it('is refused, naming each missing document, until the file is complete; then the case is archived and sealed', async () => {
+  it('is refused, naming each missing document; documents whose window has passed can no longer complete it', async () => {
     const { id } = await decidedCase();
     await generated(w.s.officerA, id, 'decision');
     await ok(w.s.officerA, id, 'serveDecision', { method: 'direct' });
     await ok(w.s.leader, id, 'close', { summary: '警告已送达，履行完毕' });
 
-    let r = await act(w.s.officerA, id, 'archive', {});
+    const r = await act(w.s.officerA, id, 'archive', {});
     expect(r.statusCode).toBe(422);
     expect(r.json()).toMatchObject({ code: 'CASE_FILE_INCOMPLETE', basis: { article: '第四十七条' } });
     for (const label of ['立案审批表', '案件调查终结报告', '法制审核意见书', '行政处罚事先告知书', '送达回证', '结案报告', '案卷封面及卷内目录']) {
@@ -199,14 +203,30 @@ describe('archiving the case file', () => {
       'closingReport',
       'caseFileCover',
     ]);
-    const check = (await list(w.s.officerA, id)).caseFile;
-    expect(check).toMatchObject({ path: 'general', complete: false });
+    expect((await list(w.s.officerA, id)).caseFile).toMatchObject({ path: 'general', complete: false });
+    // Made after the decision (or after closing) they would claim an order of events that did not happen.
+    for (const kind of ['investigationReport', 'legalReviewOpinion', 'priorNotice', 'serviceReceipt']) {
+      const late = await generate(w.s.officerA, id, kind);
+      expect(late.statusCode, kind).toBe(422);
+      expect(late.json().code).toBe('DOCUMENT_OUT_OF_TIME');
+    }
+    // The filing approval (dated and numbered by the filing) and the closing documents can still be made.
+    for (const kind of ['filingApproval', 'closingReport', 'caseFileCover']) await generated(w.s.officerA, id, kind);
+  });
 
-    for (const kind of ['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'serviceReceipt', 'closingReport', 'caseFileCover']) await generated(w.s.officerA, id, kind);
+  it('a file made as the case went is archived once complete, then sealed', async () => {
+    const id = await makeCase(w, 'partyHeard');
+    for (const kind of ['filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice']) await generated(w.s.officerA, id, kind);
+    await ok(w.s.leader, id, 'decide', decisionBody());
+    const decision = await generated(w.s.officerA, id, 'decision');
+    await generated(w.s.officerA, id, 'serviceReceipt');
+    await ok(w.s.officerA, id, 'serveDecision', { method: 'direct' });
+    await ok(w.s.leader, id, 'close', { summary: '警告已送达，履行完毕' });
+    for (const kind of ['closingReport', 'caseFileCover']) await generated(w.s.officerA, id, kind);
     // A document generated after the directory makes the directory stale.
     ctx.clock.advance(60_000);
-    await generated(w.s.officerA, id, 'serviceReceipt');
-    r = await act(w.s.officerA, id, 'archive', {});
+    await generated(w.s.officerA, id, 'closingReport');
+    const r = await act(w.s.officerA, id, 'archive', {});
     expect(r.statusCode).toBe(422);
     expect(r.json().message).toContain('须重新生成案卷封面及卷内目录');
 
@@ -224,10 +244,14 @@ describe('archiving the case file', () => {
     expect(step.payload.documents.map((x: { kind: string }) => x.kind).sort()).toEqual(
       ['caseFileCover', 'closingReport', 'decision', 'filingApproval', 'investigationReport', 'legalReviewOpinion', 'priorNotice', 'serviceReceipt'].sort(),
     );
-    // The archived file is sealed.
+    // The archived file is sealed: nothing is generated or issued into it; its files are downloaded as they are.
+    const versions = (await list(w.s.officerA, id)).items.length;
     const sealed = await generate(w.s.officerA, id, 'decision');
     expect(sealed.statusCode).toBe(422);
     expect(sealed.json().message).toContain('已归档');
+    expect((await list(w.s.officerA, id)).items).toHaveLength(versions);
+    const file = await w.s.officerA.request({ method: 'GET', url: `/api/cases/${id}/documents/${decision.id}/file` });
+    expect(sm3Hex(file.rawPayload)).toBe(decision.fileHash);
   });
 
   it('refuses for the state first: an open case is not archived whatever its documents', async () => {
@@ -235,5 +259,58 @@ describe('archiving the case file', () => {
     const r = await act(w.s.officerA, id, 'archive', {});
     expect(r.statusCode).toBe(422);
     expect(r.json().code).not.toBe('CASE_FILE_INCOMPLETE');
+  });
+});
+
+describe('a document is made in its window, never after the act it must precede (第四十四条、第六十二条)', () => {
+  it('a prior notice never made before the decision is refused afterwards, with the reason and the article; no number is taken', async () => {
+    const { id } = await decidedCase();
+    const before = await ctx.sql(`select count(*)::int as n from case_documents where case_id = $1`, [id]);
+    const r = await generate(w.s.officerA, id, 'priorNotice');
+    expect(r.statusCode).toBe(422);
+    expect(r.json()).toMatchObject({ code: 'DOCUMENT_OUT_OF_TIME', basis: { law: '行政处罚法', article: '第四十四条、第六十二条' } });
+    expect(r.json().message).toContain('事先告知书应在作出处罚决定前制作并送达（《行政处罚法》第四十四条、第六十二条）');
+    const after = await ctx.sql(`select count(*)::int as n from case_documents where case_id = $1`, [id]);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+    // The documents tab shows the same refusal with its article, not a 生成 button.
+    const offer = (await list(w.s.officerA, id)).available.find((a: { kind: string }) => a.kind === 'priorNotice');
+    expect(offer).toMatchObject({ available: false, reissueVersion: null, basis: { article: '第四十四条、第六十二条' } });
+    expect(offer.reason).toContain('事后不得补制');
+    // The review documents the decision rested on are refused the same way (第五十八条).
+    const review = await generate(w.s.officerA, id, 'legalReviewOpinion');
+    expect(review.statusCode).toBe(422);
+    expect(review.json()).toMatchObject({ code: 'DOCUMENT_OUT_OF_TIME', basis: { article: '第五十八条' } });
+  });
+
+  it('a prior notice made before the decision is re-issued after it as made: same row, number, date and SM3 hash, audited', async () => {
+    const id = await makeCase(w, 'partyHeard');
+    const made = await generated(w.s.officerA, id, 'priorNotice');
+    ctx.clock.advance(60_000);
+    await ok(w.s.leader, id, 'decide', decisionBody());
+    // Weeks later (the last test of the file: the sessions of the world expire, fresh ones are used).
+    ctx.clock.advance(86_400_000 * 40);
+    const officer = await login(ctx, b.users['officerA']!);
+    const leader = await login(ctx, b.users['leader']!);
+
+    const offer = (await list(officer, id)).available.find((a: { kind: string }) => a.kind === 'priorNotice');
+    expect(offer).toMatchObject({ available: true, reissueVersion: 1, basis: { article: '第四十四条、第六十二条' } });
+    const again = await generate(leader, id, 'priorNotice');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(made);
+    const items = (await list(officer, id)).items.filter((d: { kind: string }) => d.kind === 'priorNotice');
+    expect(items).toHaveLength(1);
+
+    const file = await officer.request({ method: 'GET', url: `/api/cases/${id}/documents/${made.id}/file` });
+    expect(sm3Hex(file.rawPayload)).toBe(made.fileHash);
+    const xml = await documentXml(file.rawPayload);
+    expect(xml).toContain(made.number);
+    // Dated by the service of the notice, not by the day it was issued again.
+    const served = (await detail(officer, id)).steps.find((x: { action: string }) => x.action === 'servePriorNotice');
+    expect(xml).toContain(chineseDate(new Date(served.at)));
+    expect(xml).not.toContain(chineseDate(ctx.clock.now()));
+
+    const audit = await ctx.sql(`select summary, basis from audit_events where object_id = $1 and action = 'case.document.reissue'`, [id]);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0].summary).toMatchObject({ documentId: made.id, kind: 'priorNotice', number: made.number, fileHash: made.fileHash, version: 1 });
   });
 });

@@ -55,6 +55,7 @@ describe('list versions and approval', () => {
 
   it('four eyes: whoever drafted the version cannot approve it, even holding the leader role', async () => {
     await ctx.db.update(users).set({ roles: ['leader', 'supervisor'] }).where(eq(users.id, b.users['supervisor']!.id));
+    await ctx.app.changes.settled();
     try {
       const d = await draftWith(s['supervisor']!, []);
       const self = await transition(s['supervisor']!, d.listId, 'approve');
@@ -66,6 +67,7 @@ describe('list versions and approval', () => {
       expect((await transition(s['supervisor']!, d.listId, 'discard', '测试结束')).statusCode).toBe(200);
     } finally {
       await ctx.db.update(users).set({ roles: ['supervisor'] }).where(eq(users.id, b.users['supervisor']!.id));
+      await ctx.app.changes.settled();
     }
   });
 

@@ -95,6 +95,8 @@ export const CASE_ACTION_BODIES = {
     scheduledFor: isoDate,
     place: z.string().trim().max(300).default(''),
     presiderUserId: z.uuid('请选择听证主持人'),
+    /** A hearing on a rest day (周末、法定节假日、调休休息日 per the bureau's calendar) is not forbidden but must be confirmed. */
+    confirmRestDay: z.boolean().default(false),
   }),
   /** 另行指定听证主持人 after the presider's recusal was granted (the hearing date stands). */
   replaceHearingPresider: z.object({ version, presiderUserId: z.uuid('请选择听证主持人'), reason: z.string().trim().max(2000).default('') }),

@@ -15,7 +15,9 @@
  *   GET  /api/complaints                        ComplaintListQuery → ComplaintListResponse
  *   POST /api/complaints                        RegisterComplaintRequest → 201 RegisterComplaintResponse
  *                                               (登记 a matter received by phone, letter or visit; complaint:handle)
- *   GET  /api/complaints/assignees              → ComplaintAssigneeOptionsDto (departments and their handlers)
+ *   GET  /api/complaints/assignees              ?complaintId → ComplaintAssigneeOptionsDto (departments and their handlers;
+ *                                               with complaintId, each handler's 回避 refusal when they are 被反映人)
+ *   GET  /api/complaints/subject-options        → ComplaintSubjectOptionsDto (the staff a complaint can be about)
  *   GET  /api/complaints/:id                    → ComplaintDetailDto
  *   GET  /api/complaints/:id/attachments/:attachmentId   → the file (download)
  *   GET  /api/complaints/channels               → ComplaintChannelsDto (the bureau's 监督渠道 as published)
@@ -289,8 +291,20 @@ export const ComplaintAttachmentDto = z.object({
   sha256: z.string(),
 });
 
+/** 被反映人: a staff member of the bureau named as whom the complaint is about (id: officers.id, or users.id). */
+export const ComplaintSubjectPersonDto = z.object({ id: z.string(), name: z.string(), departmentName: z.string().nullable() });
+export type ComplaintSubjectPersonDto = z.infer<typeof ComplaintSubjectPersonDto>;
+
+/**
+ * 被反映人 as ids (officers.id for officers, users.id for staff without an officer record), from
+ * GET /api/complaints/subject-options. Optional: 反映对象 stays free text for outsiders and the unknown.
+ */
+const subjectPersonIds = z.array(z.uuid('被反映人不存在')).max(10, '被反映人最多10人');
+
 export const ComplaintDetailDto = ComplaintSummaryDto.extend({
   text: z.string(),
+  /** 被反映人 (staff named at intake or acceptance): they may take no step on the matter (回避, 第二十八条第三款). */
+  subjects: z.array(ComplaintSubjectPersonDto),
   /** Full contact for handlers in scope (the list masks it). */
   contact: z.object({ name: z.string(), phone: z.string().nullable(), email: z.string().nullable(), address: z.string().nullable() }),
   via: z.enum(['direct', 'transferred']),
@@ -325,12 +339,29 @@ export const ComplaintDetailDto = ComplaintSummaryDto.extend({
 });
 export type ComplaintDetailDto = z.infer<typeof ComplaintDetailDto>;
 
+export const ComplaintAssigneeOptionsQuery = z.object({ complaintId: z.uuid('投诉举报事项不存在').optional() });
+export type ComplaintAssigneeOptionsQuery = z.infer<typeof ComplaintAssigneeOptionsQuery>;
+
 export const ComplaintAssigneeOptionsDto = z.object({
   departments: z.array(
-    z.object({ id: z.string(), name: z.string(), handlers: z.array(z.object({ userId: z.string(), name: z.string() })) }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      handlers: z.array(
+        z.object({
+          userId: z.string(),
+          name: z.string(),
+          /** Why this person may not handle the complaint asked about (回避: they are its 被反映人); null when they may. */
+          refusal: z.object({ code: z.string(), reason: z.string(), basis: citation }).nullable(),
+        }),
+      ),
+    }),
   ),
 });
 export type ComplaintAssigneeOptionsDto = z.infer<typeof ComplaintAssigneeOptionsDto>;
+
+export const ComplaintSubjectOptionsDto = z.object({ people: z.array(ComplaintSubjectPersonDto) });
+export type ComplaintSubjectOptionsDto = z.infer<typeof ComplaintSubjectOptionsDto>;
 
 /**
  * 登记 by intake staff of a matter received by phone, letter or visit (第十七条). No per-contact limit; contact
@@ -349,6 +380,8 @@ export const RegisterComplaintRequest = z.object({
   contactEmail: z.union([z.literal(''), email]).default(''),
   contactAddress: optionalText(300, '联系地址'),
   about: optionalText(200, '反映对象'),
+  /** 被反映人 when they are staff of the bureau (optional). */
+  subjectPersonIds: subjectPersonIds.default([]),
   subject: text(100, '标题'),
   text: text(5000, '事项内容'),
 });
@@ -371,6 +404,8 @@ export const COMPLAINT_ACTION_BODIES = {
     noticeServedOn: isoDate.nullable().default(null),
     /** Required for 申诉求决类 (第三十一条). */
     route: ComplaintClaimRouteDto.nullable().default(null),
+    /** 被反映人 confirmed at acceptance: replaces the list recorded at intake; left out, the list stays. */
+    subjectPersonIds: subjectPersonIds.optional(),
   }),
   notAccept: dated({
     ground: ComplaintNotAcceptedGroundDto,

@@ -47,7 +47,17 @@ export const CaseDocumentDto = z.object({
 });
 export type CaseDocumentDto = z.infer<typeof CaseDocumentDto>;
 
-export const DocumentAvailabilityDto = z.object({ kind: z.string(), label: z.string(), available: z.boolean(), reason: z.string().nullable() });
+export const DocumentAvailabilityDto = z.object({
+  kind: z.string(),
+  label: z.string(),
+  available: z.boolean(),
+  reason: z.string().nullable(),
+  /** The article of the document's window rule when it decides (refused after the window, or re-issue only). */
+  basis: citation.nullable().optional(),
+  /** The window has closed and the document was made in time: generating issues this version again, unchanged (补打). */
+  reissueVersion: z.number().nullable().optional(),
+});
+export type DocumentAvailabilityDto = z.infer<typeof DocumentAvailabilityDto>;
 
 export const CaseFileCheckDto = z.object({
   path: z.string(),

@@ -61,6 +61,8 @@ export const STATUS_BY_CODE: Record<string, number> = {
   DECISION_EXPIRED: 410,
   // penalty cases: every refusal of the procedure guards (packages/domain/procedures) is a 422 with its article
   ...Object.fromEntries(PROCEDURE_CODES.map((c) => [c, 422])),
+  // a hearing set on a rest day: not forbidden, resent with confirmRestDay once the user confirms (cases/commands)
+  HEARING_ON_REST_DAY: 422,
   // evidence, preservation and the property register (packages/domain/evidence): refusals with their article
   ...Object.fromEntries(EVIDENCE_CODES.map((c) => [c, 422])),
   // payments and execution (packages/domain/payments): refusals with their article

@@ -11,7 +11,12 @@
  * colleagues without accounts; 陈静 (reviewer) reviews and organises hearings, 赵强 (supervisor) presides,
  * 王建国 (leader, 局长) files and decides. 刘芳 also holds the LS category, so 张伟 and 刘芳 investigate a ¥5,000 fine
  * together, which — at the hearing threshold — the three 局领导 (leader, leader2, leader3) discuss collectively; and
- * 张伟 and 刘芳 decide one case on the spot (简易程序) on a pre-numbered form.
+ * 张伟 and 刘芳 decide one case on the spot (简易程序) on a pre-numbered form (and a second one, not yet filed).
+ * Beyond the case actions, every case's documents are generated with the documents module's command right after the
+ * act each records (立案 → 立案审批表, 事先告知 → 事先告知书 …), within the window the law leaves for it (windows.ts), so
+ * none shows as 未在规定时限内制作 and one case's file is complete and archived (已归档); and one fine decision is
+ * published from the 公示 queue by 赵强 with the disclosure module's command (masking and leak scan included), so the
+ * portal's 处罚决定公示 is not empty at first start.
  */
 import { eq } from 'drizzle-orm';
 import { CASE_ACTION_BODIES, RegisterLeadRequest, type SupportedCaseAction } from '@quanze/contracts';
@@ -22,6 +27,7 @@ import {
   startOfShanghaiDay,
   toLocalDate,
   usccCheckChar,
+  type GeneratedDocumentKind,
   type LocalDate,
 } from '@quanze/domain';
 import type { Actor } from '../platform/auth/actor.ts';
@@ -32,7 +38,10 @@ import { loadConfig } from '../platform/config.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import type { Db, Tx } from '../platform/db.ts';
 import type { Deps } from '../platform/deps.ts';
+import type { FileStore } from '../platform/files/file-store.ts';
 import { penaltyCases, performCaseAction, registerLead } from '../modules/cases/index.ts';
+import { decisionPublications, publishDecision } from '../modules/disclosure/index.ts';
+import { generateDocument } from '../modules/documents/index.ts';
 import { users } from '../modules/identity/index.ts';
 import { certificates, officers } from '../modules/officers/index.ts';
 import { departments } from '../modules/org/index.ts';
@@ -78,12 +87,52 @@ const organisation = (name: string, code17: string, address: string): Party => (
   birthDate: null,
 });
 
+/**
+ * Work on a case that is not a case action: generating documents into the case file (the documents module's command,
+ * as 生成文书 in the UI) and publishing the case's decision from the 公示 queue (the disclosure module's command).
+ */
+type OtherWork = 'generateDocuments' | 'publishDecision';
+
 /** One step of a case's script: working days after the previous step, who acts, what, with which body. */
 interface Step {
   gap: number;
   who: Who;
-  action: SupportedCaseAction;
+  action: SupportedCaseAction | OtherWork;
   body?: Record<string, unknown> | ((dates: StepDates) => Record<string, unknown>);
+}
+
+/** The same day as the step before: `who` generates these documents of the case (each a .docx in the file store). */
+const documents = (who: Who, ...kinds: GeneratedDocumentKind[]): Step => ({ gap: 0, who, action: 'generateDocuments', body: { kinds } });
+
+/**
+ * The documents that record each act, made right after it (windows.ts: each may be made only from the act it records
+ * until the act it must precede — the 事先告知书 before the decision, 第四十四条、第六十二条 — and never afterwards).
+ * 笔录 are made from structured records (the demo registers documentary evidence only); the case-file cover is made
+ * when the file is archived (it lists every other document, so it comes last).
+ */
+const RECORDED_BY: Partial<Record<SupportedCaseAction, GeneratedDocumentKind[]>> = {
+  fileCase: ['filingApproval'],
+  declineFiling: ['declineFilingApproval'],
+  submitInvestigationReport: ['investigationReport'],
+  completeLegalReview: ['legalReviewOpinion'],
+  recordCollectiveDiscussion: ['collectiveDiscussionRecord'],
+  servePriorNotice: ['priorNotice'],
+  serveHearingNotice: ['hearingNotice'],
+  decide: ['decision'],
+  serveDecision: ['serviceReceipt'],
+  decideOnTheSpot: ['onTheSpotDecision'],
+  decideNoPenalty: ['noPenaltyDecision', 'closingReport'],
+  transfer: ['transferLetter', 'closingReport'],
+  withdraw: ['closingReport'],
+  close: ['closingReport'],
+};
+
+/** After each step whose action is named, the documents it records are generated the same day by `who`. */
+function documented(steps: Step[], who: Who): Step[] {
+  return steps.flatMap((st) => {
+    const kinds = RECORDED_BY[st.action as SupportedCaseAction];
+    return kinds ? [st, documents(who, ...kinds)] : [st];
+  });
 }
 interface StepDates {
   /** The day this step is taken. */
@@ -798,6 +847,137 @@ const MORE_SCRIPTS: CaseScript[] = [
       { gap: 1, who: 'officer2', action: 'fileWithAgency', body: { note: '当场处罚决定书存根已报行政执法协调监督科备案' } },
     ],
   },
+  // ── decided on the spot yesterday, the form not yet filed with the agency (当场处罚（已交付）)
+  {
+    key: 'on-the-spot-delivered',
+    power: 'CF-LS-001',
+    registrant: 'officer1',
+    party: citizen('贺立新', '320105', '1991-09-27', '058', '示例市建邺区兴隆大街170号'),
+    source: 'inspection',
+    summary: '庭审巡查发现：贺立新律师出庭未佩戴律师出庭徽章、未按规定着装，经当场指出仍拒不改正',
+    actBefore: 0,
+    endsAgo: 1,
+    steps: [
+      {
+        gap: 1,
+        who: 'officer1',
+        action: 'decideOnTheSpot',
+        body: (d) => ({
+          penalty: [{ kind: 'fine', amountFen: 20_000 }],
+          formNumber: `示司当罚〔${d.today.slice(0, 4)}〕No.0000018`,
+          act: '出庭未按规定着装，经执法人员当场指出仍拒不改正',
+          legalBasis: LS47,
+          time: `${d.today}T09:00:00+08:00`,
+          place: '示例市建邺区人民法院第五法庭外',
+          remedies: REMEDIES,
+          secondOfficerId: 'officer:officer2',
+          factsCertain: true,
+          certificateShown: true,
+          officerSigned: true,
+          handedOver: 'signed',
+        }),
+      },
+    ],
+  },
+  // ── collective discussion done (集体讨论完毕): ¥4,000 on a citizen, reviewed and discussed by the three 局领导;
+  //    the prior notice is still to be served
+  {
+    key: 'collective-discussed',
+    power: 'CF-LS-002',
+    registrant: 'officer1',
+    party: citizen('谭志勇', '320106', '1983-10-09', '075', '示例市鼓楼区云南路31号'),
+    source: 'complaint',
+    summary: '被告人家属投诉：谭志勇律师向其承诺“托关系保证取保候审”，以此承揽辩护业务并收取费用',
+    actBefore: 35,
+    endsAgo: 1,
+    steps: [
+      { gap: 2, who: 'leader', action: 'fileCase', body: { opinion: '经核查，有违法事实，属本局管辖，同意立案' } },
+      team(['officer1', 'officer2']),
+      {
+        gap: 8,
+        who: 'officer1',
+        action: 'submitInvestigationReport',
+        body: {
+          summary: '经调查，当事人以承诺“托关系保证取保候审”的不正当手段承揽辩护业务，事实清楚，证据确凿，建议给予警告并处罚款四千元',
+          proposedPenalty: fine(4_000),
+        },
+      },
+      {
+        gap: 2,
+        who: 'reviewer',
+        action: 'completeLegalReview',
+        body: { opinion: '事实清楚，证据确实充分，适用依据正确，程序合法；拟罚款达到听证标准，应告知听证权利并提请集体讨论' },
+      },
+      {
+        gap: 1,
+        who: 'leader',
+        action: 'recordCollectiveDiscussion',
+        body: {
+          attendees: [
+            { userId: 'user:leader', isLeader: true },
+            { userId: 'user:leader2', isLeader: true },
+            { userId: 'user:leader3', isLeader: true },
+            { name: '陈静（法制审核人员，列席）', isLeader: false },
+          ],
+          approvedPenalty: fine(4_000),
+          minutesRecorded: true,
+          conclusion:
+            '王建国：事实清楚，当事人以不正当手段承揽业务，同意承办部门意见。\n孙立平：同意，告知书中应告知听证权利。\n周海涛：同意给予警告并处罚款四千元。\n结论：一致同意给予警告并处罚款四千元，由承办人员送达行政处罚事先告知书。',
+        },
+      },
+    ],
+  },
+  // ── archived (已归档): a warning decided, served and closed, every document of its file generated as the case went
+  //    (as in every case), the cover with its 卷内目录 made last, and the file archived (第四十七条)
+  {
+    key: 'archived',
+    power: 'CF-LS-004',
+    registrant: 'officer1',
+    party: citizen('彭晓东', '320104', '1984-06-18', '026', '示例市秦淮区长乐路59号'),
+    source: 'referral',
+    summary: '市法律援助中心函告：彭晓东律师接受指派后未按规定会见受援人，受援人投诉无人联系',
+    actBefore: 110,
+    endsAgo: 3,
+    steps: [
+      ...general({
+        team: ['officer1', 'head'],
+        report: '经调查，当事人接受法律援助指派后未按规定会见受援人，怠于履行法律援助义务，事实清楚；情节较轻且已整改，建议给予警告',
+        penalty: WARNING,
+        facts: '当事人接受市法律援助中心指派后，二十日内未会见受援人，怠于履行法律援助义务',
+        reasons: '当事人的行为违反了《中华人民共和国法律援助法》第十九条的规定',
+        basis: LS47_5,
+        evidence: ['法律援助中心函告材料', '指派通知书', '受援人陈述', '询问笔录'],
+        review: true,
+      }),
+      { gap: 2, who: 'leader', action: 'close', body: { summary: '警告决定已送达当事人，处罚已执行完毕，同意结案' } },
+      documents('officer1', 'caseFileCover'),
+      { gap: 1, who: 'officer1', action: 'archive', body: { note: '案卷材料齐全，卷内目录已编制，归档' } },
+    ],
+  },
+  // ── a fine on a citizen, decided and served, its decision published on the portal (处罚决定公示) by the supervisor
+  //    within the 7 working days (国办发〔2018〕118号); the name masked and the text leak-scanned by publishDecision
+  {
+    key: 'published',
+    power: 'CF-LS-003',
+    registrant: 'officer1',
+    party: citizen('范文博', '320102', '1986-12-12', '047', '示例市玄武区后宰门街88号'),
+    source: 'complaint',
+    summary: '对方当事人投诉：范文博律师曾担任其法律顾问，后又在相关纠纷中代理对方当事人',
+    actBefore: 45,
+    endsAgo: 2,
+    steps: [
+      ...general({
+        team: ['officer1', 'head'],
+        report: '经调查，当事人在担任投诉人法律顾问期间，又代理与其有利益冲突的对方当事人，事实清楚，建议处警告并处罚款一千五百元',
+        penalty: fine(1_500),
+        facts: '当事人在担任某公司常年法律顾问期间，又接受与该公司有利益冲突的对方当事人委托，代理其合同纠纷案件',
+        reasons: '当事人的行为违反了《中华人民共和国律师法》第三十九条的规定',
+        basis: ['《中华人民共和国律师法》第四十七条第（三）项', '《律师和律师事务所违法行为处罚办法》第七条'],
+        evidence: ['投诉材料', '常年法律顾问合同', '委托代理合同', '询问笔录'],
+      }),
+      { gap: 1, who: 'supervisor', action: 'publishDecision' },
+    ],
+  },
 ];
 
 export const DEMO_CASE_COUNT = SCRIPTS.length + HEARING_SCRIPTS.length + MORE_SCRIPTS.length;
@@ -813,9 +993,9 @@ interface Event {
  * a step of the script, the demo cases are left out (and the reason printed) rather than the app failing to start.
  * `now` is the seed's time; every step is dated on a working day before today. Returns the number of cases made.
  */
-export async function seedDemoCases(tx: Tx, cipher: FieldCipher, bureauId: string, now: Date): Promise<number> {
+export async function seedDemoCases(tx: Tx, cipher: FieldCipher, files: FileStore, bureauId: string, now: Date): Promise<number> {
   try {
-    return await tx.transaction((sp) => driveDemoCases(sp, cipher, bureauId, now));
+    return await tx.transaction((sp) => driveDemoCases(sp, cipher, files, bureauId, now));
   } catch (e) {
     console.warn(`[quanze] 演示案件未能载入（其余演示数据不受影响）：${e instanceof Error ? e.message : String(e)}`);
     return 0;
@@ -823,7 +1003,7 @@ export async function seedDemoCases(tx: Tx, cipher: FieldCipher, bureauId: strin
 }
 
 /** Drives every script through the commands, in time order across the cases; throws on the first refusal. */
-export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: string, now: Date): Promise<number> {
+export async function driveDemoCases(tx: Tx, cipher: FieldCipher, files: FileStore, bureauId: string, now: Date): Promise<number> {
   const clock = new ManualClock(now);
   const deps: Deps = { db: tx as unknown as Db, clock, cipher, config: loadConfig({ QUANZE_DEMO: 'true', LOG_LEVEL: 'silent' }) };
   const today = toLocalDate(now);
@@ -906,7 +1086,8 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
 
   const ids = new Map<string, string>();
   const events: Event[] = [];
-  const scripts = [...SCRIPTS, ...HEARING_SCRIPTS, ...MORE_SCRIPTS];
+  // Every case makes the documents of its acts as it goes (RECORDED_BY), like a bureau does at each step.
+  const scripts = [...SCRIPTS, ...HEARING_SCRIPTS, ...MORE_SCRIPTS].map((s) => ({ ...s, steps: documented(s.steps, s.registrant) }));
   scripts.forEach((s, caseIndex) => {
     const span = s.steps.reduce((n, st) => n + st.gap, 0);
     const lastDay = cal.addWorkingDays(today, -s.endsAgo);
@@ -917,9 +1098,14 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
       day = cal.addWorkingDays(day, st.gap);
       days.push(day);
     }
-    // 09:00–16:30 Shanghai, spread over the cases; steps of one case on one day follow each other.
+    // 09:00–16:30 Shanghai, spread over the cases; steps of one case on one day follow each other. Documents are
+    // made ten minutes after the step they record, without moving the case's other steps (nor, so, the order in which
+    // the cases' numbers are issued).
     let last = 0;
-    const at = (d: LocalDate, i: number) => {
+    let acts = 0;
+    const at = (d: LocalDate, st: Step | null) => {
+      if (st?.action === 'generateDocuments') return new Date((last += 10 * 60_000));
+      const i = st ? ++acts : 0;
       const minute = 9 * 60 + ((caseIndex * 37 + i * 53) % (7 * 60 + 30));
       let t = startOfShanghaiDay(d).getTime() + minute * 60_000;
       if (t <= last) t = last + 20 * 60_000;
@@ -928,7 +1114,7 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
     };
     const actDay = addCalendarDays(days[0]!, -s.actBefore);
     events.push({
-      at: at(days[0]!, 0),
+      at: at(days[0]!, null),
       order: caseIndex * 100,
       run: async () => {
         const who = actor(s.registrant);
@@ -951,14 +1137,27 @@ export async function driveDemoCases(tx: Tx, cipher: FieldCipher, bureauId: stri
     s.steps.forEach((st, i) => {
       const stepDay = days[i + 1]!;
       events.push({
-        at: at(stepDay, i + 1),
+        at: at(stepDay, st),
         order: caseIndex * 100 + i + 1,
         run: async () => {
           const id = ids.get(s.key)!;
-          const [cur] = await tx.select({ version: penaltyCases.version }).from(penaltyCases).where(eq(penaltyCases.id, id));
           const raw = typeof st.body === 'function' ? st.body({ today: stepDay }) : (st.body ?? {});
-          const input = CASE_ACTION_BODIES[st.action].parse({ version: cur!.version, ...resolve(raw) });
           try {
+            if (st.action === 'generateDocuments') {
+              for (const kind of raw['kinds'] as GeneratedDocumentKind[]) await generateDocument(deps, files, actor(st.who), id, kind, null);
+              return;
+            }
+            if (st.action === 'publishDecision') {
+              const [item] = await tx
+                .select({ id: decisionPublications.id, version: decisionPublications.version })
+                .from(decisionPublications)
+                .where(eq(decisionPublications.caseId, id));
+              if (!item) throw new Error('the decision is not in the publication queue');
+              await publishDecision(deps, actor(st.who), item.id, item.version, null);
+              return;
+            }
+            const [cur] = await tx.select({ version: penaltyCases.version }).from(penaltyCases).where(eq(penaltyCases.id, id));
+            const input = CASE_ACTION_BODIES[st.action].parse({ version: cur!.version, ...resolve(raw) });
             if (st.action === 'submitInvestigationReport') await registerDemoEvidence(deps, actor(st.who), id);
             await performCaseAction(deps, actor(st.who), id, st.action, input as never, null);
           } catch (e) {

@@ -1,8 +1,9 @@
 /**
  * Demo 满意度评议: the demo cases that reached 结案 already carry their 评价码 on the closing step (issued by the
  * close command itself); here the parties answer a few days after each closing, through the same command the portal
- * uses, so the results page has real rows. The latest closing is left unanswered, so the demo always has one live
- * code to try on the portal (shown on that case's 满意度评议 tab). Nothing is inserted behind the command's back.
+ * uses, so the results page has real rows. The latest closing of a case still 已结案 (not archived since) is left
+ * unanswered, so the demo always has one live code to try on the portal (shown on that case's 满意度评议 tab).
+ * Nothing is inserted behind the command's back.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../platform/db.ts';
@@ -26,13 +27,14 @@ export async function seedDemoSurveys(tx: Tx, bureauId: string, now: Date): Prom
 
 async function answerClosings(tx: Tx, bureauId: string, now: Date): Promise<number> {
   const closings = await tx
-    .select({ at: caseSteps.at, payload: caseSteps.payload })
+    .select({ at: caseSteps.at, payload: caseSteps.payload, state: penaltyCases.state })
     .from(caseSteps)
     .innerJoin(penaltyCases, eq(penaltyCases.id, caseSteps.caseId))
     .where(and(eq(penaltyCases.bureauId, bureauId), eq(caseSteps.action, 'close')))
     .orderBy(caseSteps.at);
+  const live = closings.findLast((c) => c.state === 'closed') ?? closings.at(-1);
   let answered = 0;
-  for (const [i, step] of closings.slice(0, -1).entries()) {
+  for (const [i, step] of closings.filter((c) => c !== live).entries()) {
     const code = (step.payload['survey'] as { code?: string } | undefined)?.code;
     if (!code) continue;
     // Answered three days after the closing, within the code's validity, and never in the future.

@@ -2,12 +2,16 @@
  * First-start data. Demo mode: the demo bureau, its departments and one account per role (password Quanze@2026).
  * Otherwise: the bureau and a single system administrator with a one-time password, printed once, changed at first login.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { idCardCheckChar, type Role } from '@quanze/domain';
 import { appendAudit } from '../platform/audit/audit-writer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import type { Db } from '../platform/db.ts';
+import { createFileStore, type FileStore } from '../platform/files/file-store.ts';
 import { generateInitialPassword, hashPassword, passwordHistory, users } from '../modules/identity/index.ts';
 import { bureaus, departments } from '../modules/org/index.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
@@ -27,7 +31,11 @@ export interface SeedResult {
 
 const SYSTEM = { actorId: null, actorName: '系统初始化', bureauId: null, ip: null };
 
-export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, demo: boolean): Promise<SeedResult> {
+/**
+ * `files`: the app's file store, where the demo case file's generated documents (.docx) are stored — main.ts passes
+ * the one it serves from. Without it (tests that never download them) they go to a fresh temporary folder.
+ */
+export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, demo: boolean, files?: FileStore): Promise<SeedResult> {
   const [n] = await db.select({ n: count() }).from(bureaus);
   if ((n?.n ?? 0) > 0) return { seeded: false };
   const adminPassword = demo ? DEMO_PASSWORD : generateInitialPassword();
@@ -81,7 +89,10 @@ export async function seedIfEmpty(db: Db, clock: Clock, cipher: FieldCipher, dem
     if (demo) await seedDemoOfficers(tx, cipher, bureau!.id, now);
     if (demo) await seedDemoPowers(tx, bureau!.id, now);
     if (demo) await seedDemoDiscretion(tx, bureau!.id, now);
-    if (demo) await seedDemoCases(tx, cipher, bureau!.id, now);
+    if (demo) {
+      const store = files ?? createFileStore(fs.mkdtempSync(path.join(os.tmpdir(), 'quanze-seed-files-')));
+      await seedDemoCases(tx, cipher, store, bureau!.id, now);
+    }
     if (demo) await seedDemoComplaints(tx, cipher, bureau!.id, now);
     if (demo) await seedDemoAccountability(tx, bureau!.id, now);
     if (demo) await seedDemoSurveys(tx, bureau!.id, now);

@@ -61,7 +61,14 @@ export async function createTestContext(): Promise<TestContext> {
     await db.$client.end();
     fs.rmSync(filesDir, { recursive: true, force: true });
   });
-  return { app, db, clock, dataKey, files, filesDir, sql: (text, params) => raw.query(text, params as unknown[]) };
+  // Rows changed behind the app's back reach its caches as change notifications (platform/change-feed.ts): wait
+  // for them, as the next request of a real client would come after them.
+  const sql = async (text: string, params?: unknown[]) => {
+    const res = await raw.query(text, params as unknown[]);
+    await app.changes.settled();
+    return res;
+  };
+  return { app, db, clock, dataKey, files, filesDir, sql };
 }
 
 export interface TestUser {

@@ -15,6 +15,7 @@ import {
   type ComplaintSnapshot,
   type NotAcceptedGround,
 } from './snapshot.ts';
+import { recusalIssue } from './recusal.ts';
 import * as S from './sources.ts';
 import { COMPLAINT_ACTIONS, COMPLAINT_STATE_LABELS, type ComplaintState } from './states.ts';
 
@@ -130,10 +131,7 @@ const GUARDS: { [A in ComplaintCommand['action']]: Guard<A> } = {
   },
   assign: (c, cmd) => {
     if (blank(cmd.departmentId) || cmd.officerIds.length === 0) return issue('ASSIGNEE_REQUIRED', '应指定承办部门和承办人', S.XF_RECUSAL);
-    if (cmd.officerIds.some((id) => c.subjectOfficerIds.includes(id))) {
-      return issue('HANDLER_HAS_INTEREST', '被投诉、举报的人员不得承办本事项，应当回避', S.XF_RECUSAL);
-    }
-    return null;
+    return recusalIssue(c.subjectOfficerIds, cmd.officerIds, 'assignee');
   },
   extend: (c, cmd, config) => {
     const clock = conclusionClock(c, config);
@@ -213,6 +211,14 @@ export function checkComplaintAction(
   }
   if (after(complaint.receivedOn, command.on)) {
     return { ok: false, ...issue('COMPLAINT_DATE_INVALID', '办理日期早于收到日期', def.basis) };
+  }
+  // 回避 (第二十八条第三款): the person complained about takes no step on the matter — not even the acceptance that
+  // names them.
+  if (command.by) {
+    const named = command.action === 'accept' ? (command.subjectIds ?? []) : [];
+    const subjects = [...complaint.subjectOfficerIds, ...named];
+    const recusal = recusalIssue(subjects, command.by, 'actor');
+    if (recusal) return { ok: false, ...recusal };
   }
   const warnings: ComplaintIssue[] = [];
   // TypeScript cannot correlate GUARDS[command.action] with command's own type; the map is keyed so they match.

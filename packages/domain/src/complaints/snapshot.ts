@@ -27,7 +27,10 @@ export interface ComplaintSnapshot {
   contactKnown: boolean;
   receivedOn: LocalDate;
   acceptedOn: LocalDate | null;
-  /** Officers the complaint is about: they may not handle it (第二十八条第三款). */
+  /**
+   * The staff the complaint is about (被反映人), by officers.id or users.id: they may not handle it or take any step
+   * on it (第二十八条第三款, recusal.ts).
+   */
   subjectOfficerIds: readonly string[];
   assignee: { departmentId: string; officerIds: readonly string[] } | null;
   /** Approved extensions of the conclusion period, in days. */
@@ -49,8 +52,21 @@ export const REPLY_OPINION_LABELS: Record<ReplyOpinion, string> = {
 
 export type NotAcceptedGround = 'notCompetent' | 'statutoryProcedure' | 'duplicateUnderHandling' | 'finalAfterReexamination';
 
-export type ComplaintCommand =
-  | { action: 'accept'; on: LocalDate; noticeServedOn: LocalDate | null; route: ClaimRoute | null }
+/**
+ * `by`: every id (users.id, officers.id) of the staff member taking the step, when the server knows them: a person
+ * the complaint is about may take no step on it (回避, recusal.ts).
+ */
+export type ComplaintCommand = ComplaintCommandFields & { by?: readonly string[] };
+
+type ComplaintCommandFields =
+  | {
+      action: 'accept';
+      on: LocalDate;
+      noticeServedOn: LocalDate | null;
+      route: ClaimRoute | null;
+      /** 被反映人 confirmed at acceptance (replaces the list); undefined keeps it. */
+      subjectIds?: readonly string[];
+    }
   | {
       action: 'notAccept';
       on: LocalDate;

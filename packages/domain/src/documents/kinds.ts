@@ -69,6 +69,6 @@ export function documentKindLabel(kind: EnforcementDocumentKind): string {
   return ENFORCEMENT_DOCUMENT_KINDS[kind].label;
 }
 
-/** Refusals of the documents module (422 with their reason). */
-export const DOCUMENT_CODES = ['DOCUMENT_NOT_AVAILABLE', 'DOCUMENT_SOURCE_INCOMPLETE'] as const;
+/** Refusals of the documents module (422 with their reason); DOCUMENT_OUT_OF_TIME: made outside its window (windows.ts). */
+export const DOCUMENT_CODES = ['DOCUMENT_NOT_AVAILABLE', 'DOCUMENT_SOURCE_INCOMPLETE', 'DOCUMENT_OUT_OF_TIME'] as const;
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gt, gte, ilike, isNull, lte, or, type SQL } 
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { GENESIS_HASH, verifyBatch, type BrokenLink } from '../../platform/audit/audit-chain.ts';
 import type { Executor } from '../../platform/db.ts';
+import { basisForDisplay, summaryForDisplay } from './audit-display.ts';
 
 export interface AuditFilter {
   bureauId: string;
@@ -40,8 +41,8 @@ export async function searchAudit(db: Executor, f: AuditFilter) {
       objectType: r.objectType,
       objectId: r.objectId,
       result: r.result,
-      summary: r.summary ?? null,
-      basis: r.basis,
+      summary: summaryForDisplay(r.summary ?? null),
+      basis: basisForDisplay(r.basis),
     })),
     total: c?.n ?? 0,
   };

@@ -1,7 +1,7 @@
 /**
  * The case page's read in ONE statement (was seven: the case with its department, steps, assignments, recusals, the
  * power item, the investigators with their newest certificate, and for the self scope "does the actor investigate
- * it"). Each child set comes back as a json column (json_agg of the table's rows, as to_json writes them) and is
+ * it"; and where 调查终结 or 归档 is next, the evidence and the case file's documents their checks read). Each child set comes back as a json column (json_agg of the table's rows, as to_json writes them) and is
  * mapped to exactly what drizzle's select of that table returns (rowFromJson), so the snapshot and the presenter
  * see the same values as through the separate reads a command makes in its transaction
  * (test case-detail-read.test.ts compares the two).
@@ -9,7 +9,10 @@
  * PostgreSQL's — the bench's profile shows one writev per statement as the largest single item.
  */
 import { eq, getTableColumns, sql, type Column, type Table } from 'drizzle-orm';
+import { actionDefinition } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
+import { caseDocuments } from '../documents/documents.table.ts';
+import { evidenceItems } from '../evidence/evidence.table.ts';
 import { certificates, officers } from '../officers/index.ts';
 import { departments } from '../org/index.ts';
 import { powerListItems, powerLists } from '../powers/index.ts';
@@ -45,7 +48,17 @@ export interface CaseDetailRows {
   officers: OfficerWithCertificate[];
   /** Is the user an active investigator of the case (the self scope's visibility). */
   investigates: boolean;
+  /** The case file's documents, newest first (as documentsOfCase) — read only where 归档 is next (ARCHIVABLE). */
+  documents: (typeof caseDocuments.$inferSelect)[] | null;
+  /** The 证据目录 in order (as itemsOfCase) — read only where 调查终结 or 归档 is next. */
+  evidence: (typeof evidenceItems.$inferSelect)[] | null;
 }
+
+/** Where the page offers 归档: its completeness check reads the documents and the evidence. */
+export const ARCHIVABLE: ReadonlySet<string> = new Set(actionDefinition('archive').from);
+/** Where the page offers 调查终结: it is shown blocked on an empty 证据目录 (第五十四条). */
+export const REPORTABLE: ReadonlySet<string> = new Set(actionDefinition('submitInvestigationReport').from);
+const EVIDENCE_STATES = [...new Set([...ARCHIVABLE, ...REPORTABLE])];
 
 const detailQuery = new WeakMap<Executor, ReturnType<typeof buildDetailQuery>>();
 
@@ -69,6 +82,11 @@ function buildDetailQuery(db: Executor) {
         where i.power_id = ${c.powerId} and l.status = 'published' and i.change <> 'removed' limit 1)`,
       investigates: sql<boolean>`exists (select 1 from ${caseOfficers} a join ${officers} o on o.id = a.officer_id
         where a.case_id = ${c.id} and a.removed_at is null and o.user_id = ${sql.placeholder('userId')})`,
+      // Only in the states that need them (CASE evaluates the sub-select only when its condition holds).
+      documents: sql<Json[] | null>`case when ${c.state} = any(${sql.placeholder('documentStates')}::text[]) then (select coalesce(json_agg(d order by d.generated_at desc, d.version desc, d.id desc), '[]')
+        from ${caseDocuments} d where d.case_id = ${c.id}) end`,
+      evidence: sql<Json[] | null>`case when ${c.state} = any(${sql.placeholder('evidenceStates')}::text[]) then (select coalesce(json_agg(e order by e.seq), '[]')
+        from ${evidenceItems} e where e.case_id = ${c.id}) end`,
     })
     .from(c)
     .leftJoin(departments, eq(departments.id, c.departmentId))
@@ -80,7 +98,7 @@ function buildDetailQuery(db: Executor) {
 export async function caseDetailRows(db: Executor, id: string, userId: string): Promise<CaseDetailRows | undefined> {
   let q = detailQuery.get(db);
   if (!q) detailQuery.set(db, (q = buildDetailQuery(db)));
-  const [r] = await q.execute({ id, userId });
+  const [r] = await q.execute({ id, userId, documentStates: [...ARCHIVABLE], evidenceStates: EVIDENCE_STATES });
   if (!r) return undefined;
   const p = r.power;
   return {
@@ -103,5 +121,7 @@ export async function caseDetailRows(db: Executor, id: string, userId: string): 
         }
       : null,
     investigates: r.investigates,
+    documents: r.documents ? r.documents.map((d) => rowFromJson(caseDocuments, d)) : null,
+    evidence: r.evidence ? r.evidence.map((e) => rowFromJson(evidenceItems, e)) : null,
   };
 }

@@ -1,16 +1,16 @@
 /** Read models: the scoped case list (department + state + date range, newest first) and the case detail. */
 import { CASE_LIST_COUNT_CAP, type CaseDetailDto, type CaseListQuery, type CaseListResponse } from '@quanze/contracts';
-import { actionDefinition, toLocalDate } from '@quanze/domain';
+import { toLocalDate } from '@quanze/domain';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { listCaseRows, officerIdsOfUser } from './case-list.repository.ts';
-import { deadlineFilterDueBy, nextDeadlinesOf } from '../deadlines/core.ts';
+import { deadlineFilterDueBy, nextDeadlinesFromPage } from '../deadlines/core.ts';
 import { procedureConfigOf } from '../calendar/index.ts';
-import { caseFileState, evidenceOfCase } from '../documents/index.ts';
+import { caseFileStateOf } from '../documents/index.ts';
 import { caseAbilities, canSeeCase } from './cases.policy.ts';
 import { presentDetail, presentSummary } from './cases.presenter.ts';
-import { caseDetailRows } from './case-detail.repository.ts';
+import { ARCHIVABLE, caseDetailRows, REPORTABLE } from './case-detail.repository.ts';
 import { buildCaseActor, buildSnapshot, caseRecordOfView } from './snapshot-builder.ts';
 
 /** Start of a calendar day in Asia/Shanghai. */
@@ -47,8 +47,8 @@ export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): 
     offset: (q.page - 1) * q.pageSize,
     countCap: q.withTotal ? CASE_LIST_COUNT_CAP : null,
   });
-  // The power labels come with the page; the next deadlines are the deadlines module's one statement.
-  const next = await nextDeadlinesOf(deps, actor.bureauId, rows.map((r) => r.id));
+  // The power labels and the next deadline clocks come with the page (one statement).
+  const next = await nextDeadlinesFromPage(deps, actor.bureauId, rows);
   const last = rows.at(-1);
   return {
     items: rows.map((r) => ({ ...presentSummary(r, r.powerCode === null ? null : { code: r.powerCode, name: r.powerName ?? '' }), nextDeadline: next.get(r.id) ?? null })),
@@ -60,9 +60,6 @@ export async function listCasesFor(deps: Deps, actor: Actor, q: CaseListQuery): 
   };
 }
 
-const ARCHIVABLE: ReadonlySet<string> = new Set(actionDefinition('archive').from);
-const REPORTABLE: ReadonlySet<string> = new Set(actionDefinition('submitInvestigationReport').from);
-
 export async function caseDetail(deps: Deps, actor: Actor, id: string): Promise<CaseDetailDto> {
   const now = deps.clock.now();
   // One statement for the case and everything hanging off it; the actor's facts and the calendar come from their
@@ -72,9 +69,9 @@ export async function caseDetail(deps: Deps, actor: Actor, id: string): Promise<
   const { row, departmentName } = found;
   const record = await caseRecordOfView(deps.db, found, toLocalDate(now));
   const snapshot = buildSnapshot(record);
-  // 归档 is offered only when the case file is complete; the check reads the documents, so only where archiving is next.
-  if (ARCHIVABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, caseFileComplete: (await caseFileState(deps.db, row, record.steps)).check.complete };
-  // 调查终结 is shown blocked on an empty 证据目录 (第五十四条): read only where the report is next.
-  if (REPORTABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, evidence: { items: (await evidenceOfCase(deps.db, row.id)).items } };
+  // 归档 is offered only when the case file is complete; 调查终结 is shown blocked on an empty 证据目录 (第五十四条). The
+  // statement read the documents and the evidence only where these are next.
+  if (ARCHIVABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, caseFileComplete: caseFileStateOf(row, record.steps, found.documents ?? [], found.evidence ?? []).check.complete };
+  if (REPORTABLE.has(row.state)) snapshot.drafts = { ...snapshot.drafts, evidence: { items: (found.evidence ?? []).length } };
   return presentDetail(record, snapshot, caseAbilities(actor, caseActor, snapshot, now, config), deps.cipher, now, departmentName, config);
 }

@@ -49,7 +49,7 @@ export function temporalVerdict(article: LegalArticle, actDate: LocalDate, decis
 
 /**
  * The verdict at the act date; with `decisionDate` (today when deciding) also the 第三十七条 choice of text.
- * `library: 'cached'` (views only) reads the library through legal-basis/library-cache.ts — at most ten seconds old
+ * `library: 'cached'` (views only) reads the library through legal-basis/library-cache.ts — kept current by change notifications
  * for a write on another node; a case action leaves it out and reads the library in its own transaction.
  */
 export async function legalBasisVerdicts(

@@ -71,7 +71,14 @@ function probe(action: ComplaintActionName, row: ComplaintRow, today: LocalDate,
   }
 }
 
-export function complaintAbilities(actor: Actor, row: ComplaintRow, today: LocalDate, config: ComplaintConfig): ComplaintAbilityDto[] {
+/** `actorIds`: every id the actor has (users.id, officers.id), so a 被反映人 sees why they must step aside (回避). */
+export function complaintAbilities(
+  actor: Actor,
+  row: ComplaintRow,
+  today: LocalDate,
+  config: ComplaintConfig,
+  actorIds: readonly string[] = [actor.userId],
+): ComplaintAbilityDto[] {
   const snapshot = snapshotOf(row);
   const out: ComplaintAbilityDto[] = [];
   for (const action of COMPLAINT_CONSOLE_ACTIONS) {
@@ -96,7 +103,7 @@ export function complaintAbilities(actor: Actor, row: ComplaintRow, today: Local
       out.push({ action, label: def.label, allowed: false, to: def.to, code: 'FORBIDDEN', reason, basis: null, warnings: [] });
       continue;
     }
-    const check = checkComplaintAction(snapshot, probe(action, row, today, config), config);
+    const check = checkComplaintAction(snapshot, { ...probe(action, row, today, config), by: actorIds }, config);
     out.push(
       check.ok
         ? { action, label: def.label, allowed: true, to: check.to, code: null, reason: null, basis: def.basis, warnings: check.warnings }

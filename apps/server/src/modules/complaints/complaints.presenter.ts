@@ -15,6 +15,7 @@ import {
   type ComplaintAbilityDto,
   type ComplaintClockDto,
   type ComplaintDetailDto,
+  type ComplaintSubjectPersonDto,
   type ComplaintSummaryDto,
   type TrackComplaintResponse,
 } from '@quanze/contracts';
@@ -96,12 +97,14 @@ export function presentDetail(input: {
   steps: ComplaintStepRow[];
   attachments: ComplaintAttachmentRow[];
   abilities: ComplaintAbilityDto[];
+  subjects: ComplaintSubjectPersonDto[];
 }): ComplaintDetailDto {
   const { row, cipher, today } = input;
   const reply = row.reply;
   return {
     ...presentSummary(row, input.names, today),
     text: row.body,
+    subjects: input.subjects,
     contact: {
       name: cipher.decrypt(row.contactNameSealed),
       phone: open(cipher, row.contactPhoneSealed),

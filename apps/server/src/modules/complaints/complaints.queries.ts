@@ -1,16 +1,18 @@
 /** Read models: the intake queue, one complaint with its timeline / clocks / abilities, assignment options, tracking. */
-import { toLocalDate } from '@quanze/domain';
+import { recusalIssue, toLocalDate } from '@quanze/domain';
 import type {
   ComplaintAssigneeOptionsDto,
   ComplaintDetailDto,
   ComplaintListQuery,
   ComplaintListResponse,
+  ComplaintSubjectOptionsDto,
   TrackComplaintResponse,
 } from '@quanze/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
+import { subjectsForDisplay } from './complaint-subjects.ts';
 import { complaintConfigOf } from './complaints.config.ts';
 import { canSeeComplaint, complaintAbilities, listScopeOf } from './complaints.policy.ts';
 import { presentDetail, presentSummary, presentTracking } from './complaints.presenter.ts';
@@ -22,7 +24,9 @@ import {
   handlersOfBureau,
   listComplaints,
   namesOf,
+  personIdsOfUsers,
   stepsOf,
+  subjectPeopleOfBureau,
 } from './complaints.repository.ts';
 import { trackingHashOf } from './tracking.ts';
 
@@ -45,27 +49,45 @@ export async function complaintDetail(deps: Deps, actor: Actor, id: string): Pro
   const row = await getComplaint(deps.db, id);
   if (!row || !canSeeComplaint(actor, row)) throw notFound('投诉举报事项');
   const today = toLocalDate(deps.clock.now());
-  const [names, steps, attachments, config] = await Promise.all([
+  const [names, steps, attachments, config, actorIds, subjects] = await Promise.all([
     namesOf(deps.db, [row]),
     stepsOf(deps.db, id),
     attachmentsOf(deps.db, id),
     complaintConfigOf(deps, row.bureauId),
+    personIdsOfUsers(deps.db, [actor.userId]),
+    subjectsForDisplay(deps.db, row.subjectOfficerIds),
   ]);
-  const abilities = complaintAbilities(actor, row, today, config);
-  return presentDetail({ row, names, today, config, cipher: deps.cipher, steps, attachments, abilities });
+  const abilities = complaintAbilities(actor, row, today, config, actorIds.get(actor.userId));
+  return presentDetail({ row, names, today, config, cipher: deps.cipher, steps, attachments, abilities, subjects });
 }
 
-export async function assigneeOptions(deps: Deps, actor: Actor): Promise<ComplaintAssigneeOptionsDto> {
+/**
+ * The departments and handlers the actor may assign to. For a given complaint, each handler carries the domain's
+ * refusal when they must step aside (回避: they are its 被反映人), so the form greys them out with the reason.
+ */
+export async function assigneeOptions(deps: Deps, actor: Actor, complaintId: string | null): Promise<ComplaintAssigneeOptionsDto> {
+  const row = complaintId ? await getComplaint(deps.db, complaintId) : null;
+  if (complaintId && (!row || !canSeeComplaint(actor, row))) throw notFound('投诉举报事项');
   const { departments, users } = await handlersOfBureau(deps.db, actor.bureauId);
   const business = users.filter((u) => u.roles.some((r) => ['officer', 'departmentHead', 'leader', 'supervisor'].includes(r)));
   const visible = actor.scope === 'bureau' ? departments : departments.filter((d) => d.id === actor.departmentId);
+  const subjectIds = row?.subjectOfficerIds ?? [];
+  const idsOf = subjectIds.length ? await personIdsOfUsers(deps.db, business.map((u) => u.id)) : new Map<string, string[]>();
   return {
     departments: visible.map((d) => ({
       id: d.id,
       name: d.name,
-      handlers: business.filter((u) => u.departmentId === d.id).map((u) => ({ userId: u.id, name: u.name })),
+      handlers: business
+        .filter((u) => u.departmentId === d.id)
+        .map((u) => ({ userId: u.id, name: u.name, refusal: recusalIssue(subjectIds, idsOf.get(u.id) ?? [u.id], 'assignee') })),
     })),
   };
+}
+
+/** The staff a complaint can be named as being about (被反映人), for the intake and acceptance forms. */
+export async function subjectOptions(deps: Deps, actor: Actor): Promise<ComplaintSubjectOptionsDto> {
+  const people = await subjectPeopleOfBureau(deps.db, actor.bureauId);
+  return { people: people.map((p) => ({ id: p.id, name: p.name, departmentName: p.departmentName })) };
 }
 
 /** Exactly one answer for every wrong code — malformed, mistyped or unknown — so nothing can be learned from it. */

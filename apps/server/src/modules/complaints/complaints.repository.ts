@@ -123,6 +123,77 @@ export async function officerIdsOfUsers(db: Executor, userIds: readonly string[]
   return rows.map((r) => r.id);
 }
 
+/**
+ * Every id a staff member has (users.id and the officers.id of their officer record), per user: the recusal check
+ * (回避) matches a 被反映人 named by either.
+ */
+export async function personIdsOfUsers(db: Executor, userIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map(userIds.map((id) => [id, [id]]));
+  if (userIds.length === 0) return out;
+  const rows = await db
+    .select({ id: officers.id, userId: officers.userId })
+    .from(officers)
+    .where(inArray(officers.userId, [...userIds]));
+  for (const r of rows) if (r.userId) out.get(r.userId)?.push(r.id);
+  return out;
+}
+
+const BUSINESS_ROLES = ['officer', 'departmentHead', 'leader', 'supervisor'] as const;
+
+export interface SubjectPerson {
+  id: string;
+  name: string;
+  bureauId: string;
+  departmentName: string | null;
+}
+
+/**
+ * The staff a complaint can be about (被反映人): the bureau's active officers (by officers.id) and its business users
+ * who have no officer record (by users.id), each person once.
+ */
+export async function subjectPeopleOfBureau(db: Executor, bureauId: string): Promise<SubjectPerson[]> {
+  const [os, us] = await Promise.all([
+    db
+      .select({ id: officers.id, name: officers.name, userId: officers.userId, departmentName: departments.name })
+      .from(officers)
+      .leftJoin(departments, eq(departments.id, officers.departmentId))
+      .where(and(eq(officers.bureauId, bureauId), eq(officers.status, 'active')))
+      .orderBy(asc(officers.name)),
+    db
+      .select({ id: users.id, name: users.displayName, roles: users.roles, departmentName: departments.name })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(and(eq(users.bureauId, bureauId), eq(users.status, 'active')))
+      .orderBy(asc(users.displayName)),
+  ]);
+  const withOfficer = new Set(os.map((o) => o.userId).filter((x): x is string => x !== null));
+  return [
+    ...os.map((o) => ({ id: o.id, name: o.name, bureauId, departmentName: o.departmentName })),
+    ...us
+      .filter((u) => !withOfficer.has(u.id) && u.roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r)))
+      .map((u) => ({ id: u.id, name: u.name, bureauId, departmentName: u.departmentName })),
+  ];
+}
+
+/** The 被反映人 behind these ids (officers.id or users.id), whatever their bureau or status (the caller checks). */
+export async function subjectPeopleByIds(db: Executor, ids: readonly string[]): Promise<SubjectPerson[]> {
+  if (ids.length === 0) return [];
+  const [os, us] = await Promise.all([
+    db
+      .select({ id: officers.id, name: officers.name, bureauId: officers.bureauId, departmentName: departments.name })
+      .from(officers)
+      .leftJoin(departments, eq(departments.id, officers.departmentId))
+      .where(inArray(officers.id, [...ids])),
+    db
+      .select({ id: users.id, name: users.displayName, bureauId: users.bureauId, departmentName: departments.name })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(inArray(users.id, [...ids])),
+  ]);
+  const byId = new Map([...os, ...us].map((p) => [p.id, p]));
+  return ids.map((id) => byId.get(id)).filter((p): p is SubjectPerson => p !== undefined);
+}
+
 /** Active business users of the bureau by department, for the assignment form. */
 export async function handlersOfBureau(db: Executor, bureauId: string) {
   const [ds, us] = await Promise.all([

@@ -5,6 +5,8 @@ import {
   COMPLAINT_ACTION_BODIES,
   COMPLAINT_CONSOLE_ACTIONS,
   ComplaintAssigneeOptionsDto,
+  ComplaintAssigneeOptionsQuery,
+  ComplaintSubjectOptionsDto,
   ComplaintChannelsDto,
   UpdateComplaintChannelsRequest,
   ComplaintDetailDto,
@@ -24,7 +26,7 @@ import { sendAttachment } from '../../platform/files/send-file.ts';
 import { channelsOf, updateChannels } from './complaint-channels.ts';
 import { performComplaintAction } from './commands/perform-complaint-action.ts';
 import { submitComplaint } from './commands/submit-complaint.ts';
-import { assigneeOptions, attachmentFile, complaintDetail, listComplaintsFor } from './complaints.queries.ts';
+import { assigneeOptions, attachmentFile, complaintDetail, listComplaintsFor, subjectOptions } from './complaints.queries.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const tags = ['complaints'];
@@ -56,11 +58,21 @@ export function complaintRoutes(deps: Deps, files: FileStore): FastifyPluginAsyn
       },
       async (req, reply) => {
         const actor = requirePermission(req, 'complaint:handle');
-        const { source, via, receivedOn, ...fields } = req.body;
+        const { source, via, receivedOn, subjectPersonIds, ...fields } = req.body;
         const { row, trackingCode } = await submitComplaint(
           deps,
           files,
-          { fields, bureauId: actor.bureauId, files: [], ip: req.ip, source, via, receivedOn: receivedOn as LocalDate, actor },
+          {
+            fields,
+            bureauId: actor.bureauId,
+            files: [],
+            ip: req.ip,
+            source,
+            via,
+            receivedOn: receivedOn as LocalDate,
+            actor,
+            subjectIds: subjectPersonIds,
+          },
           null,
         );
         return reply.status(201).send({ trackingCode, complaint: await complaintDetail(deps, actor, row.id) });
@@ -85,8 +97,20 @@ export function complaintRoutes(deps: Deps, files: FileStore): FastifyPluginAsyn
     );
     app.get(
       '/complaints/assignees',
-      { schema: { tags, summary: '可交办的承办部门和承办人', response: { 200: ComplaintAssigneeOptionsDto, ...errors } } },
-      async (req) => assigneeOptions(deps, requirePermission(req, 'complaint:handle')),
+      {
+        schema: {
+          tags,
+          summary: '可交办的承办部门和承办人（指定事项时标明应当回避的被反映人）',
+          querystring: ComplaintAssigneeOptionsQuery,
+          response: { 200: ComplaintAssigneeOptionsDto, ...errors },
+        },
+      },
+      async (req) => assigneeOptions(deps, requirePermission(req, 'complaint:handle'), req.query.complaintId ?? null),
+    );
+    app.get(
+      '/complaints/subject-options',
+      { schema: { tags, summary: '可选的被反映人（本局执法人员和工作人员）', response: { 200: ComplaintSubjectOptionsDto, ...errors } } },
+      async (req) => subjectOptions(deps, requirePermission(req, 'complaint:handle')),
     );
     app.get(
       '/complaints/:id',

@@ -3,7 +3,7 @@
  * due date of a clock the case's people must act on ('deadline' clocks; waiting periods and held clocks have none).
  * "临期" is the bureau's longest reminder lead time in working days — the same horizon the scan reminds within.
  */
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { CaseDeadlineFilter, NextDeadlineDto } from '@quanze/contracts';
 import { addCalendarDays, restoreDeadline, toLocalDate, type LocalDate } from '@quanze/domain';
 import type { Deps } from '../../platform/deps.ts';
@@ -11,6 +11,8 @@ import { procedureConfigOf } from '../calendar/core.ts';
 import { catchUpCaseClocks } from './commands/refresh-case-clocks.ts';
 import { DEFAULT_LEAD_WORKING_DAYS, reminderSettingsOf } from './deadlines.repository.ts';
 import { storedCaseClocks } from './deadlines.table.ts';
+
+type StoredDeadline = typeof storedCaseClocks.$inferSelect.deadline;
 import { reminderHorizon } from './reminders.ts';
 
 /** The last due date the filter takes (overdue: yesterday; attention: the reminder horizon). */
@@ -45,7 +47,7 @@ const PAGE_DEADLINES = {
 type PageDeadlinesRow = {
   marked: boolean;
   lead: number[] | null;
-  clocks: { caseId: string; deadline: typeof storedCaseClocks.$inferSelect.deadline }[];
+  clocks: { caseId: string; deadline: StoredDeadline }[];
 };
 
 async function pageDeadlines(deps: Deps, bureauId: string, caseIds: readonly string[]): Promise<PageDeadlinesRow> {
@@ -57,16 +59,59 @@ async function pageDeadlines(deps: Deps, bureauId: string, caseIds: readonly str
   return read();
 }
 
+/**
+ * What a case list page statement selects so that its 下一期限 needs no statement of its own (the page is then one
+ * statement in all): the same three facts as PAGE_DEADLINES, as columns — whether any case awaits a clock catch-up and
+ * the bureau's lead times (uncorrelated: PostgreSQL evaluates each once per page), and the row's earliest due
+ * 'deadline' clock (an index probe on case_clocks' primary key per row).
+ */
+export function nextDeadlineColumns(caseId: AnyColumn, bureauId: Placeholder) {
+  return {
+    deadlinesMarked: sql<boolean>`exists (select 1 from case_clock_marks)`,
+    deadlineLead: sql<number[] | null>`(select rs.lead_working_days from reminder_settings rs where rs.bureau_id = ${bureauId})`,
+    nextClock: sql<StoredDeadline | null>`(select cc.deadline from ${storedCaseClocks} cc where cc.case_id = ${caseId} and cc.kind = 'deadline' and cc.due_date is not null order by cc.due_date asc limit 1)`,
+  };
+}
+
+/** A list row as read with nextDeadlineColumns. */
+export interface RowWithNextClock {
+  id: string;
+  deadlinesMarked: boolean;
+  deadlineLead: number[] | null;
+  nextClock: StoredDeadline | null;
+}
+
+/**
+ * The 下一期限 of a page read with nextDeadlineColumns. When a case awaited a catch-up at the page's snapshot, the
+ * clocks read may be stale: catch up and read them again (nextDeadlinesOf), as the separate statement does.
+ */
+export async function nextDeadlinesFromPage(deps: Deps, bureauId: string, rows: readonly RowWithNextClock[]): Promise<Map<string, NextDeadlineDto>> {
+  if (rows.length === 0) return new Map();
+  if (rows[0]!.deadlinesMarked) return nextDeadlinesOf(deps, bureauId, rows.map((r) => r.id));
+  const config = await procedureConfigOf(deps, bureauId);
+  const clocks = rows.flatMap((r) => (r.nextClock ? [{ caseId: r.id, deadline: r.nextClock }] : []));
+  return presentNextDeadlines(deps, clocks, rows[0]!.deadlineLead, config);
+}
+
 /** The 下一期限 of each listed case (one statement for the page when no case awaits a clock catch-up). */
 export async function nextDeadlinesOf(deps: Deps, bureauId: string, caseIds: readonly string[]): Promise<Map<string, NextDeadlineDto>> {
   if (caseIds.length === 0) return new Map();
-  const today = toLocalDate(deps.clock.now());
   const [page, config] = await Promise.all([pageDeadlines(deps, bureauId, caseIds), procedureConfigOf(deps, bureauId)]);
+  return presentNextDeadlines(deps, page.clocks, page.lead, config);
+}
+
+function presentNextDeadlines(
+  deps: Deps,
+  clocks: PageDeadlinesRow['clocks'],
+  lead: number[] | null,
+  config: Awaited<ReturnType<typeof procedureConfigOf>>,
+): Map<string, NextDeadlineDto> {
+  const today = toLocalDate(deps.clock.now());
   // As reminderSettingsOf: the default lead times when the bureau has not set its own.
-  const leadWorkingDays = page.lead ?? [...DEFAULT_LEAD_WORKING_DAYS];
+  const leadWorkingDays = lead ?? [...DEFAULT_LEAD_WORKING_DAYS];
   const horizon = reminderHorizon(today, leadWorkingDays, config.calendar);
   const out = new Map<string, NextDeadlineDto>();
-  for (const r of page.clocks) {
+  for (const r of clocks) {
     const d = restoreDeadline(r.deadline, config.calendar);
     if (d.dueDate === null) continue;
     const daysLeft = d.daysLeft(today);

@@ -89,6 +89,8 @@ export const storedCaseClocks = pgTable(
   (t) => [
     primaryKey({ columns: [t.caseId, t.clockId] }),
     index('case_clocks_due_idx').on(t.bureauId, t.dueDate),
+    // The case list's 下一期限 (nextDeadlineColumns): a case's earliest due 'deadline' clock, read in order, no sort.
+    index('case_clocks_next_due_idx').on(t.caseId, t.dueDate).where(sql`kind = 'deadline' and due_date is not null`),
   ],
 );
 

@@ -6,10 +6,10 @@
 import {
   ENFORCEMENT_DOCUMENT_KINDS,
   checkCaseFile,
-  documentAvailability,
+  documentOffers,
   type CaseFileCheck,
   type CaseFileFacts,
-  type DocumentAvailability,
+  type DocumentOffer,
   type DocumentRecord,
   type DocumentSource,
   type GeneratedDocumentKind,
@@ -43,12 +43,16 @@ export async function recordsOfCase(db: Executor, caseId: string): Promise<Docum
   return (await evidenceOfCase(db, caseId)).records;
 }
 
+// Loaded on first use: evidence imports cases, and cases (archiving) imports this module — a static import would
+// make the cycle cases → documents → evidence → cases and read the cases tables before they exist. The promise is
+// kept: an import() per call costs a trip through the module loader (5 % of a case detail's CPU under tsx).
+let evidenceModule: Promise<{ itemsOfCase: (db: Executor, caseId: string) => Promise<EvidenceItemRow[]> }> | undefined;
+const loadEvidenceModule = () => (evidenceModule ??= import('../evidence/index.ts'));
+const itemsOfCaseLoaded = async (db: Executor, caseId: string) => (await loadEvidenceModule()).itemsOfCase(db, caseId);
+
 /** The case's 证据目录: how many items it holds (笔录 included) and the structured 笔录 among them. */
 export async function evidenceOfCase(db: Executor, caseId: string): Promise<{ items: number; records: DocumentRecord[] }> {
-  // Loaded on first use: evidence imports cases, and cases (archiving) imports this module — a static import would
-  // make the cycle cases → documents → evidence → cases and read the cases tables before they exist.
-  const { itemsOfCase } = await import('../evidence/index.ts');
-  const items = await itemsOfCase(db, caseId);
+  const items = await itemsOfCaseLoaded(db, caseId);
   return { items: items.length, records: recordsOf(items) };
 }
 
@@ -132,13 +136,26 @@ export async function loadDocumentSource(
   return { source: documentSource(record, bureau.name, department?.name ?? null, docs, records), record, docs, records, shortName: bureau.shortName };
 }
 
-/** The case file of a case: what can be generated now and the completeness check (for the list and for archiving). */
+/**
+ * The case file of a case: what can be generated now — made, re-issued as made, or refused with the window's article
+ * (documentOffers) — and the completeness check (for the list and for archiving). `steps` in time order, with times.
+ */
 export async function caseFileState(
   db: Executor,
   row: Pick<CaseRow, 'id' | 'state' | 'procedure'>,
-  steps: readonly { action: string }[],
-): Promise<{ docs: CaseDocumentRow[]; available: DocumentAvailability[]; check: CaseFileCheck }> {
-  const [docs, evidence] = await allOn(db, [() => documentsOfCase(db, row.id), () => evidenceOfCase(db, row.id)]);
-  const facts = caseFileFacts(row, steps, evidence.records, evidence.items);
-  return { docs, available: documentAvailability(facts), check: checkCaseFile(facts, docs) };
+  steps: readonly { action: string; at: Date }[],
+): Promise<{ docs: CaseDocumentRow[]; available: DocumentOffer[]; check: CaseFileCheck }> {
+  const [docs, evidence] = await allOn(db, [() => documentsOfCase(db, row.id), () => itemsOfCaseLoaded(db, row.id)]);
+  return caseFileStateOf(row, steps, docs, evidence);
+}
+
+/** caseFileState from rows already read (the case page reads them within its one statement: cases/case-detail.repository.ts). */
+export function caseFileStateOf(
+  row: Pick<CaseRow, 'id' | 'state' | 'procedure'>,
+  steps: readonly { action: string; at: Date }[],
+  docs: CaseDocumentRow[],
+  evidence: readonly EvidenceItemRow[],
+): { docs: CaseDocumentRow[]; available: DocumentOffer[]; check: CaseFileCheck } {
+  const facts = caseFileFacts(row, steps, recordsOf(evidence), evidence.length);
+  return { docs, available: documentOffers(facts, steps, docs), check: checkCaseFile(facts, docs) };
 }

@@ -1,6 +1,6 @@
 /** Rows and case-file checks → DTOs. */
-import type { CaseDocumentDto, CaseFileCheckDto } from '@quanze/contracts';
-import { CASE_FILE_PATH_LABELS, ENFORCEMENT_DOCUMENT_KINDS, type CaseFileCheck } from '@quanze/domain';
+import type { CaseDocumentDto, CaseFileCheckDto, DocumentAvailabilityDto } from '@quanze/contracts';
+import { CASE_FILE_PATH_LABELS, ENFORCEMENT_DOCUMENT_KINDS, type CaseFileCheck, type DocumentOffer } from '@quanze/domain';
 import type { CaseDocumentRow } from './documents.repository.ts';
 
 export function presentDocument(d: CaseDocumentRow): CaseDocumentDto {
@@ -17,6 +17,11 @@ export function presentDocument(d: CaseDocumentRow): CaseDocumentDto {
     generatedByName: d.generatedByName,
     generatedAt: d.generatedAt.toISOString(),
   };
+}
+
+/** What the documents tab offers for a kind: generate, re-issue as made (补打), or the refusal with its article. */
+export function presentOffer(o: DocumentOffer): DocumentAvailabilityDto {
+  return { kind: o.kind, label: o.label, available: o.available, reason: o.reason, basis: o.basis, reissueVersion: o.reissueVersion };
 }
 
 export function presentCaseFile(c: CaseFileCheck): CaseFileCheckDto {

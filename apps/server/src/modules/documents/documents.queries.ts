@@ -8,14 +8,14 @@ import type { FileStore } from '../../platform/files/file-store.ts';
 import { caseFileState } from './document-source.ts';
 import { caseActionsOf, documentOfCase, type CaseDocumentRow } from './documents.repository.ts';
 import { canGenerateDocuments, visibleCase } from './documents.policy.ts';
-import { presentCaseFile, presentDocument } from './documents.presenter.ts';
+import { presentCaseFile, presentDocument, presentOffer } from './documents.presenter.ts';
 import { renderHtml } from './render-html.ts';
 
 export async function caseDocuments(deps: Deps, actor: Actor, caseId: string): Promise<CaseDocumentsResponse> {
   const row = await visibleCase(deps.db, actor, caseId);
   const steps = await caseActionsOf(deps.db, row.id);
   const { docs, available, check } = await caseFileState(deps.db, row, steps);
-  return { items: docs.map(presentDocument), available, canGenerate: canGenerateDocuments(actor), caseFile: presentCaseFile(check) };
+  return { items: docs.map(presentDocument), available: available.map(presentOffer), canGenerate: canGenerateDocuments(actor), caseFile: presentCaseFile(check) };
 }
 
 async function visibleDocument(deps: Deps, actor: Actor, caseId: string, docId: string): Promise<CaseDocumentRow> {

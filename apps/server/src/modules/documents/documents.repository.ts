@@ -28,7 +28,7 @@ export async function insertDocument(tx: Tx, values: typeof caseDocuments.$infer
   return r!;
 }
 
-/** The actions recorded on a case, in order (what the case-file rules read). */
-export async function caseActionsOf(db: Executor, caseId: string): Promise<{ action: string }[]> {
-  return db.select({ action: caseSteps.action }).from(caseSteps).where(eq(caseSteps.caseId, caseId)).orderBy(asc(caseSteps.at), asc(caseSteps.id));
+/** The actions recorded on a case with their times, in order (what the case-file and window rules read). */
+export async function caseActionsOf(db: Executor, caseId: string): Promise<{ action: string; at: Date }[]> {
+  return db.select({ action: caseSteps.action, at: caseSteps.at }).from(caseSteps).where(eq(caseSteps.caseId, caseId)).orderBy(asc(caseSteps.at), asc(caseSteps.id));
 }

@@ -10,7 +10,7 @@ import { requirePermission } from '../../platform/auth/authorize.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
 import { sendAttachment } from '../../platform/files/send-file.ts';
-import { generateDocument } from './commands/generate-document.ts';
+import { issueDocument } from './commands/generate-document.ts';
 import { downloadName, presentDocument } from './documents.presenter.ts';
 import { caseDocuments, documentFile, documentPreview } from './documents.queries.ts';
 
@@ -29,10 +29,18 @@ export function documentRoutes(deps: Deps, files: FileStore): FastifyPluginAsync
     );
     app.post(
       '/cases/:id/documents',
-      { schema: { tags, summary: '生成执法文书（.docx，SM3 摘要入卷；重新生成保留原版本）', params: CaseId, body: GenerateDocumentRequest, response: { 201: CaseDocumentDto, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: '生成执法文书（.docx，SM3 摘要入卷；重新生成保留原版本）；制作时限已过的，按原文书重新出具（200，文号、日期、摘要不变）',
+          params: CaseId,
+          body: GenerateDocumentRequest,
+          response: { 200: CaseDocumentDto, 201: CaseDocumentDto, ...errors },
+        },
+      },
       async (req, reply) => {
-        const doc = await generateDocument(deps, files, requirePermission(req, 'case:read'), req.params.id, req.body.kind, req.ip);
-        return reply.status(201).send(presentDocument(doc));
+        const { doc, reissued } = await issueDocument(deps, files, requirePermission(req, 'case:read'), req.params.id, req.body.kind, req.ip);
+        return reply.status(reissued ? 200 : 201).send(presentDocument(doc));
       },
     );
     app.get(

@@ -2,9 +2,11 @@
 export { documentRoutes } from './documents.routes.ts';
 export { caseDocuments as caseDocumentsTable } from './documents.table.ts';
 // The archive action (cases/commands/archive-preparers.ts) asks for the case-file check.
-export { caseFileState } from './document-source.ts';
+export { caseFileState, caseFileStateOf } from './document-source.ts';
 // 调查终结 (cases/commands/general-preparers.ts) reads the size of the 证据目录.
 export { evidenceOfCase } from './document-source.ts';
+// The demo seed (seed/demo-cases.ts) generates a demo case's documents through the same command as the API.
+export { generateDocument } from './commands/generate-document.ts';
 // The bench times decision generation: model → .docx bytes.
 export { renderDocx } from './render-docx.ts';
 export { renderHtml } from './render-html.ts';

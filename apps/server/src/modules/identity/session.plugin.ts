@@ -1,10 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { checkCsrf } from '../../platform/http/csrf.ts';
+import type { ChangeFeed } from '../../platform/change-feed.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { loadActor, sessionTokenOf } from './session.ts';
+import { createSessionLookupCache, loadActor, sessionTokenOf } from './session.ts';
 
-/** Loads the actor from the session cookie for every /api request, then applies the CSRF rule. */
-export function registerSessionHook(app: FastifyInstance, deps: Deps): void {
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Loads the actor from the session cookie for every /api request, then applies the CSRF rule. The lookup is cached
+ * while `changes` is healthy (session-cache.ts); every write request drops the cache before its answer leaves, so a
+ * logout, a role change or a disabled account made through this node is never served from memory afterwards.
+ */
+export function registerSessionHook(app: FastifyInstance, deps: Deps, changes: ChangeFeed): void {
+  const cache = createSessionLookupCache(changes);
+  app.addHook('onSend', async (req) => {
+    if (!READS.has(req.method)) cache.clear();
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionProblem', null);
   app.addHook('onRequest', async (req) => {
@@ -20,7 +31,7 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps): void {
     }
     const token = sessionTokenOf(req);
     if (token) {
-      const a = await loadActor(deps, token);
+      const a = await loadActor(deps, token, cache);
       if (a === 'expired') req.sessionProblem = 'expired';
       else req.actor = a;
     }

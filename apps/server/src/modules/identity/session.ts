@@ -11,6 +11,8 @@ import type { Db, Executor } from '../../platform/db.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { securityPolicies, sessions, users } from './identity.table.ts';
 import { policyFromRow } from './security-policy.ts';
+import { SessionCache } from './session-cache.ts';
+import type { ChangeFeed } from '../../platform/change-feed.ts';
 
 const COOKIE = 'qz_sid';
 const SECURE_COOKIE = '__Host-qz_sid';
@@ -96,17 +98,37 @@ function sessionLookup(db: Db) {
   return q;
 }
 
+type SessionRow = Awaited<ReturnType<ReturnType<typeof buildSessionLookup>['execute']>>[number];
+export type SessionLookupCache = SessionCache<SessionRow>;
+
+export function createSessionLookupCache(feed: ChangeFeed): SessionLookupCache {
+  return new SessionCache<SessionRow>(feed);
+}
+
 /**
  * Loads the actor for a request. Returns 'expired' when a session existed but timed out or was killed, so the
- * client can say 登录已超时 rather than 请先登录.
+ * client can say 登录已超时 rather than 请先登录. With a cache (session-cache.ts), a session that was valid when read is
+ * served from memory while it stays fully valid; anything else is decided on a fresh read.
  */
-export async function loadActor(deps: Deps, token: string): Promise<Actor | 'expired'> {
+export async function loadActor(deps: Deps, token: string, cache?: SessionLookupCache): Promise<Actor | 'expired'> {
   const id = sm3Hex(token);
+  const now = deps.clock.now();
+  const cached = cache?.get(id);
+  if (cached) {
+    const actor = actorOf(cached, now);
+    if (actor !== null && !actor.mustChangePassword && (!actor.secondFactorRequired || actor.secondFactorSatisfied)) {
+      if (now.getTime() - cached.s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+        await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+        cache!.update(id, (r) => ({ ...r, s: { ...r.s, lastSeenAt: now } }));
+      }
+      return actor;
+    }
+  }
+  const ticket = cache?.ticket() ?? 0;
   const [row] = await sessionLookup(deps.db).execute({ id });
   if (!row) return 'expired';
   const { s, u } = row;
   const policy = policyFromRow(row.p);
-  const now = deps.clock.now();
   const idleLimit = s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000;
   const problem =
     s.revokedAt !== null ? null : u.status !== 'active' ? 'user_disabled' : now >= s.expiresAt ? 'absolute_timeout' : now.getTime() >= idleLimit ? 'idle_timeout' : null;
@@ -115,9 +137,22 @@ export async function loadActor(deps: Deps, token: string): Promise<Actor | 'exp
     await revokeSession(deps.db, s.id, now, problem);
     return 'expired';
   }
+  let fresh = row;
   if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, s.id));
+    fresh = { ...row, s: { ...s, lastSeenAt: now } };
   }
+  const actor = actorOf(fresh, now)!;
+  if (cache && !actor.mustChangePassword && (!actor.secondFactorRequired || actor.secondFactorSatisfied)) cache.set(id, fresh, ticket);
+  return actor;
+}
+
+/** The actor of a session row, or null when the row does not give a live session at `now` (the caller re-reads). */
+function actorOf(row: SessionRow, now: Date): Actor | null {
+  const { s, u } = row;
+  const policy = policyFromRow(row.p);
+  if (s.revokedAt !== null || u.status !== 'active' || now >= s.expiresAt) return null;
+  if (now.getTime() >= s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000) return null;
   const roles = u.roles as Role[];
   const secondFactorRequired = requiresSecondFactor(roles);
   return {

@@ -7,20 +7,23 @@
  * Freshness (correctness first):
  * - A library write in this process (document/article commands, the import) drops the bureau's entry after its
  *   transaction commits: the next detail view on this node reads the new text.
- * - A write on another app node shows here within LIBRARY_CACHE_TTL_MS: an entry older than that is rebuilt. A
- *   version stamp read per request would cost one statement of the five saved; the library changes a few times a
- *   year, so ten seconds of a possibly older text on a *view* is the trade.
+ * - A write on another app node (or any other writer) reaches this node as a `library:<bureau>` change notification
+ *   when it commits (platform/change-feed.ts, migration 0020's triggers) and drops the bureau's entry. While the feed
+ *   is healthy an entry lives LIBRARY_CACHE_TTL_MS; while it is not (connection lost, or a process without a feed),
+ *   LIBRARY_CACHE_UNFOLLOWED_TTL_MS: a view may then show a text up to ten seconds old, as before the feed.
  * - Only views read through it. A case action (the decision, 第三十七条) judges the basis inside its own transaction
  *   with legalBasisVerdicts' uncached path, so nothing is ever decided on a cached text.
  * Dates are not cached: which version applies is computed on every request from the cached versions, so an amendment
  * entered in advance takes effect on its day.
  */
 import type { LegalArticle } from '@quanze/domain';
+import { ALL_TOPICS, noChangeFeed, type ChangeFeed } from '../../platform/change-feed.ts';
 import type { Executor } from '../../platform/db.ts';
 import { byDocument, matchCitations, titleIndex, titleKey, type Addressed, type CitationRef } from './citations.ts';
 import { addressesOfDocuments, documentTitles, loadLegalArticles } from './legal-basis.repository.ts';
 
-export const LIBRARY_CACHE_TTL_MS = 10_000;
+export const LIBRARY_CACHE_TTL_MS = 600_000;
+export const LIBRARY_CACHE_UNFOLLOWED_TTL_MS = 10_000;
 
 interface Entry {
   loadedAt: number;
@@ -32,6 +35,18 @@ interface Entry {
 // Ages by performance.now(): a monotonic timer for a cache, not business time (the injected clock).
 const entries = new Map<string, Entry>();
 
+let feed: ChangeFeed = noChangeFeed;
+
+/** Follow the library's change notifications (the app does this once at start). */
+export function followLibraryChanges(changes: ChangeFeed): void {
+  feed = changes;
+  entries.clear();
+  changes.subscribe((topic) => {
+    if (topic === ALL_TOPICS) entries.clear();
+    else if (topic.startsWith('library:')) entries.delete(topic.slice('library:'.length));
+  });
+}
+
 /** After a library write commits (or when unsure which bureau: all). */
 export function invalidateLibraryCache(bureauId?: string): void {
   if (bureauId === undefined) entries.clear();
@@ -40,7 +55,7 @@ export function invalidateLibraryCache(bureauId?: string): void {
 
 function entryOf(bureauId: string): Entry {
   const e = entries.get(bureauId);
-  if (e && performance.now() - e.loadedAt < LIBRARY_CACHE_TTL_MS) return e;
+  if (e && performance.now() - e.loadedAt < (feed.healthy ? LIBRARY_CACHE_TTL_MS : LIBRARY_CACHE_UNFOLLOWED_TTL_MS)) return e;
   const fresh: Entry = { loadedAt: performance.now(), titles: null, addresses: new Map(), articles: new Map() };
   entries.set(bureauId, fresh);
   return fresh;

@@ -1,3 +1,4 @@
+import { citationTextForDisplay } from '@quanze/domain';
 import { Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../app/feedback.tsx';
@@ -53,9 +54,16 @@ const columns: TableColumnsType<AuditEventDto> = [
 ];
 
 function Summary({ event }: { event: AuditEventDto }) {
+  // The server already sends the basis as users read it (modules/audit/audit-display.ts); cleaned again here so a row
+  // from an older server never shows the sourcing marks.
+  const basis = citationTextForDisplay(event.basis);
   return (
     <div>
-      {event.basis ? <div style={{ marginBottom: 8 }}>依据：{event.basis}</div> : null}
+      {basis ? (
+        <div style={{ marginBottom: 8 }} data-testid="audit-basis">
+          依据：{basis}
+        </div>
+      ) : null}
       <pre className="qz-json">{event.summary ? JSON.stringify(event.summary, null, 2) : '（无摘要）'}</pre>
     </div>
   );

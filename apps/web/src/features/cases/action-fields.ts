@@ -110,7 +110,7 @@ export const ACTION_FIELDS: Record<string, ActionConfig> = {
   },
   serveHearingNotice: {
     fields: [
-      { name: 'scheduledFor', label: '听证日期（通知后至少间隔七个工作日）', kind: 'date', required: true },
+      { name: 'scheduledFor', label: '听证日期（通知后至少间隔七个工作日；定于休息日的须确认）', kind: 'date', required: true },
       { name: 'place', label: '听证地点', kind: 'text' },
       { name: 'presiderUserId', label: '听证主持人（非本案调查人员）', kind: 'person', pick: 'presiders', required: true },
     ],

@@ -113,6 +113,13 @@ export function ComplaintDetailPage() {
               <Descriptions.Item label="联系方式">{[d.contact.phone, d.contact.email].filter(Boolean).join('；') || '—'}</Descriptions.Item>
               {d.contact.address ? <Descriptions.Item label="联系地址" span={2}>{d.contact.address}</Descriptions.Item> : null}
               <Descriptions.Item label="反映对象">{d.about || '—'}</Descriptions.Item>
+              {d.subjects.length ? (
+                <Descriptions.Item label="被反映人（应当回避）">
+                  <span data-testid="complaint-subjects">
+                    {d.subjects.map((p) => (p.departmentName ? `${p.name}（${p.departmentName}）` : p.name)).join('、')}
+                  </span>
+                </Descriptions.Item>
+              ) : null}
               <Descriptions.Item label="受理日期">{d.acceptedOn ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="承办">
                 {d.departmentName ? `${d.departmentName}${d.handlerName ? ` · ${d.handlerName}` : ''}` : '—'}

@@ -11,6 +11,7 @@ import type {
   ComplaintListResponse,
   ComplaintStateDto,
   ComplaintStepDto,
+  ComplaintSubjectOptionsDto,
   ComplaintSummaryDto,
   UpdateComplaintChannelsRequest,
 } from '@quanze/contracts';
@@ -56,10 +57,21 @@ export function useComplaint(id: string) {
   });
 }
 
-export function useComplaintAssignees(enabled: boolean) {
+/** Departments and handlers; for a complaint, each handler's 回避 refusal (they are its 被反映人). */
+export function useComplaintAssignees(enabled: boolean, complaintId: string) {
   return useQuery({
-    queryKey: [...complaintsKey, 'assignees'],
-    queryFn: ({ signal }) => api.get<ComplaintAssigneeOptionsDto>('/api/complaints/assignees', { signal }),
+    queryKey: [...complaintsKey, 'assignees', complaintId],
+    queryFn: ({ signal }) => api.get<ComplaintAssigneeOptionsDto>('/api/complaints/assignees', { query: { complaintId }, signal }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** The staff a complaint can be about (被反映人), for the acceptance form. */
+export function useComplaintSubjectOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: [...complaintsKey, 'subject-options'],
+    queryFn: ({ signal }) => api.get<ComplaintSubjectOptionsDto>('/api/complaints/subject-options', { signal }),
     enabled,
     staleTime: 5 * 60_000,
   });

@@ -1,10 +1,12 @@
 /**
  * The case's 执法文书 tab: every generated version (number, title, SM3 hash, time) with 下载 / 预览, the documents
- * that can be generated now (生成, or the reason why not), and the case file (案卷) check that archiving rests on.
+ * that can be generated now (生成, or the reason why not with its article; 补打 — the version made in time, issued
+ * again unchanged — once a document's window has passed), and the case file (案卷) check that archiving rests on.
  */
 import { Alert, Button, Card, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import type { CaseDocumentDto } from '@quanze/contracts';
+import type { CaseDocumentDto, DocumentAvailabilityDto } from '@quanze/contracts';
+import { citationNoteForDisplay } from '@quanze/domain';
 import { ContentSpin, ErrorAlert, useNotifyError } from '../../app/feedback.tsx';
 import { formatBasis, formatDateTime } from '../../app/format.ts';
 import { useCaseAction } from '../cases/api.ts';
@@ -24,6 +26,17 @@ function PreviewModal({ caseId, doc, onClose }: { caseId: string; doc: CaseDocum
   );
 }
 
+/** Why a document cannot be generated, or why it is only issued again as made: the reason and its article. */
+function OfferTip({ offer }: { offer: DocumentAvailabilityDto }) {
+  const basis = formatBasis(offer.basis);
+  return (
+    <div data-testid={`generate-tip-${offer.kind}`}>
+      <div>{offer.reissueVersion ? `制作时限已过，按第${offer.reissueVersion}版原样重新出具（文号、日期、SM3 摘要不变）` : offer.reason}</div>
+      {basis ? <div>依据：{basis}</div> : null}
+    </div>
+  );
+}
+
 export function CaseDocumentsTab({ detail }: { detail: CaseDetailDto }) {
   const docs = useCaseDocuments(detail.id);
   const generate = useGenerateDocument(detail.id);
@@ -38,24 +51,62 @@ export function CaseDocumentsTab({ detail }: { detail: CaseDetailDto }) {
   if (docs.isLoading) return <ContentSpin />;
   if (docs.error || !docs.data) return <ErrorAlert error={docs.error} onRetry={() => void docs.refetch()} />;
   const { items, available, canGenerate, caseFile } = docs.data;
+  // Refused by the document's window (the act it must precede was taken before it was made): listed with the article.
+  const outOfTime = available.filter((a) => !a.available && a.basis);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="case-documents">
       <Card size="small" title="生成文书">
         <Space wrap>
-          {available.map((a) => (
-            <Tooltip key={a.kind} title={a.reason ?? undefined}>
+          {available.map((a) => {
+            const disabled = !canGenerate || !a.available;
+            const button = (
               <Button
                 data-testid={`generate-${a.kind}`}
-                disabled={!canGenerate || !a.available}
+                disabled={disabled}
+                style={disabled ? { pointerEvents: 'none' } : undefined}
                 loading={generate.isPending && generate.variables === a.kind}
-                onClick={() => generate.mutate(a.kind, { onError: notifyError })}
+                onClick={() =>
+                  generate.mutate(a.kind, {
+                    onError: notifyError,
+                    // 补打: the server returns the version made in time; it is downloaded as it is.
+                    onSuccess: (doc) => {
+                      if (a.reissueVersion) window.location.assign(fileUrl(detail.id, doc.id));
+                    },
+                  })
+                }
               >
-                生成{a.label}
+                {a.reissueVersion ? `补打${a.label}（第${a.reissueVersion}版）` : `生成${a.label}`}
               </Button>
-            </Tooltip>
-          ))}
+            );
+            return a.reason || a.reissueVersion ? (
+              <Tooltip key={a.kind} title={<OfferTip offer={a} />}>
+                <span style={{ display: 'inline-block' }}>{button}</span>
+              </Tooltip>
+            ) : (
+              <span key={a.kind}>{button}</span>
+            );
+          })}
         </Space>
+        {outOfTime.length ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 8 }}
+            data-testid="documents-out-of-time"
+            title="以下文书已过制作时限，不能再生成"
+            description={
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {outOfTime.map((a) => (
+                  <li key={a.kind}>
+                    {a.reason}
+                    {citationNoteForDisplay(a.basis) ? <span className="qz-muted">（{citationNoteForDisplay(a.basis)}）</span> : null}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
         {!canGenerate ? <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>您可以查看和下载文书；生成文书须具有案件办理或审批权限。</Typography.Paragraph> : null}
       </Card>
 
@@ -65,26 +116,40 @@ export function CaseDocumentsTab({ detail }: { detail: CaseDetailDto }) {
         dataSource={items}
         pagination={false}
         locale={{ emptyText: '尚未生成文书' }}
-        scroll={{ x: 1030 }}
+        // Sum of the widths: the case page's tab column at 1440 px (≈ 750 px) shows it whole; narrower, it scrolls
+        // sideways with 下载 / 预览 kept in view on the right.
+        scroll={{ x: 750 }}
         columns={[
-          { title: '文书', key: 'title', width: 230, render: (_, d) => <span>{d.title}{d.version > 1 ? <Tag style={{ marginLeft: 6 }}>第{d.version}版</Tag> : null}</span> },
-          { title: '文号', dataIndex: 'number', width: 210, render: (n: string | null) => n ?? '—' },
+          { title: '文书', key: 'title', width: 150, render: (_, d) => <span>{d.title}{d.version > 1 ? <Tag style={{ marginLeft: 6 }}>第{d.version}版</Tag> : null}</span> },
+          { title: '文号', dataIndex: 'number', width: 200, render: (n: string | null) => n ?? '—' },
           {
             title: 'SM3 摘要',
             dataIndex: 'fileHash',
-            width: 170,
+            width: 124,
             render: (h: string) => (
               <Typography.Text code copyable={{ text: h }} title={h}>
-                {h.slice(0, 12)}…
+                {h.slice(0, 8)}…
               </Typography.Text>
             ),
           },
-          { title: '生成人', dataIndex: 'generatedByName', width: 100, ellipsis: true },
-          { title: '生成时间', dataIndex: 'generatedAt', width: 170, render: (t: string) => formatDateTime(t) },
+          {
+            title: '生成人 / 时间',
+            key: 'generated',
+            width: 162,
+            render: (_, d) => (
+              <>
+                <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={d.generatedByName}>
+                  {d.generatedByName}
+                </div>
+                <Typography.Text type="secondary">{formatDateTime(d.generatedAt)}</Typography.Text>
+              </>
+            ),
+          },
           {
             title: '操作',
             key: 'actions',
-            width: 150,
+            width: 114,
+            fixed: 'right',
             render: (_, d) => (
               <Space>
                 <Button size="small" href={fileUrl(detail.id, d.id)} data-testid={`download-${d.kind}-${d.version}`}>

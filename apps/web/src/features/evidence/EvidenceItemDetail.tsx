@@ -85,21 +85,32 @@ export function EvidenceItemDetail({ caseId, item, canAdd, canManage, maxUploadB
           pagination={false}
           dataSource={item.files}
           locale={{ emptyText: '尚无文件' }}
-          scroll={{ x: 760 }}
+          // The expanded row of the case's evidence tab (≈ 710 px at 1440 px): whole there, sideways scroll below.
+          scroll={{ x: 640 }}
           columns={[
-            { title: '文件', dataIndex: 'fileName', width: 240, ellipsis: true, render: (name: string, f) => <a href={fileUrl(caseId, f.id)}>{name}</a> },
-            { title: '大小', dataIndex: 'size', width: 90, render: (n: number) => fileSize(n) },
+            { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true, render: (name: string, f) => <a href={fileUrl(caseId, f.id)}>{name}</a> },
+            { title: '大小', dataIndex: 'size', width: 80, render: (n: number) => fileSize(n) },
             {
               title: 'SM3 摘要（下载时复核）',
               dataIndex: 'sm3',
-              width: 230,
+              width: 176,
               render: (h: string) => (
                 <Typography.Text code copyable={{ text: h }} title={h} style={{ fontSize: 12 }}>
                   {h.slice(0, 16)}…
                 </Typography.Text>
               ),
             },
-            { title: '上传', key: 'by', width: 200, render: (_, f) => `${f.uploadedBy} ${formatDateTime(f.uploadedAt)}` },
+            {
+              title: '上传人 / 时间',
+              key: 'by',
+              width: 164,
+              render: (_, f) => (
+                <>
+                  <div>{f.uploadedBy}</div>
+                  <Typography.Text type="secondary">{formatDateTime(f.uploadedAt)}</Typography.Text>
+                </>
+              ),
+            },
           ]}
         />
         {canAdd ? (
@@ -140,14 +151,24 @@ export function EvidenceItemDetail({ caseId, item, canAdd, canManage, maxUploadB
           rowKey="seq"
           pagination={false}
           dataSource={item.custody}
+          // 事由 takes the rest and wraps; below 600 px the table scrolls sideways.
+          scroll={{ x: 600 }}
           columns={[
-            { title: '#', dataIndex: 'seq', width: 50 },
+            { title: '#', dataIndex: 'seq', width: 40 },
             { title: '类型', dataIndex: 'kind', width: 100, render: (k: keyof typeof CUSTODY_KIND_LABELS, r) => (r.correctsSeq ? `${CUSTODY_KIND_LABELS[k]}第${r.correctsSeq}条` : CUSTODY_KIND_LABELS[k]) },
-            { title: '移出', dataIndex: 'fromHolder', render: (v: string | null) => v ?? '—' },
-            { title: '接收', dataIndex: 'toHolder' },
-            { title: '事由', dataIndex: 'reason' },
-            { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
-            { title: '记录人', dataIndex: 'actorName', width: 100 },
+            { title: '移出 → 接收', key: 'holders', width: 150, render: (_, r) => `${r.fromHolder ?? '—'} → ${r.toHolder}` },
+            { title: '事由', dataIndex: 'reason', render: (v: string) => <span style={{ overflowWrap: 'anywhere' }}>{v}</span> },
+            {
+              title: '时间 / 记录人',
+              key: 'at',
+              width: 164,
+              render: (_, r) => (
+                <>
+                  <div>{formatDateTime(r.at)}</div>
+                  <Typography.Text type="secondary">{r.actorName}</Typography.Text>
+                </>
+              ),
+            },
           ]}
         />
         {canManage ? <CustodyForm caseId={caseId} item={item} /> : null}

@@ -1,6 +1,6 @@
 /** 证据材料 tab of the case: evidence items and records, their files and custody, and 先行登记保存. */
 import type { CaseDetailDto } from '@quanze/contracts';
-import { Alert, Button, Card, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ContentSpin, ErrorAlert } from '../../app/feedback.tsx';
 import { formatBasis, formatDateTime } from '../../app/format.ts';
@@ -9,9 +9,12 @@ import { EvidenceFormModal } from './EvidenceFormModal.tsx';
 import { EvidenceItemDetail } from './EvidenceItemDetail.tsx';
 import { PreservationSection } from './PreservationSection.tsx';
 
-/** Sum of the column widths below plus the expand column: wider tabs show it whole, narrower ones scroll sideways
- * instead of squeezing the headers to one character a line. */
-const EVIDENCE_TABLE_WIDTH = 1180;
+/** Sum of the column widths below plus the expand column (48): the case page's tab column at 1440 px (≈ 730 px)
+ * shows it whole — source under the name, collector over the time — narrower ones scroll sideways instead of
+ * squeezing the headers to one character a line. */
+const EVIDENCE_TABLE_WIDTH = 724;
+/** One line of a two-line cell, cut with … (the whole text on hover). */
+const LINE = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 export function EvidenceTab({ detail }: { detail: CaseDetailDto }) {
   const q = useCaseEvidence(detail.id);
@@ -46,14 +49,39 @@ export function EvidenceTab({ detail }: { detail: CaseDetailDto }) {
           scroll={{ x: EVIDENCE_TABLE_WIDTH }}
           expandable={{ expandedRowRender: (item) => <EvidenceItemDetail caseId={detail.id} item={item} canAdd={data.canAdd} canManage={data.canManage} maxUploadBytes={data.maxUploadBytes} /> }}
           columns={[
-            { title: '序号', dataIndex: 'seq', width: 64 },
-            { title: '种类', dataIndex: 'kindLabel', width: 120, render: (l: string, r) => (r.record ? <Tag color="blue">{r.record.kind === 'inquiry' ? '询问笔录' : '现场检查笔录'}</Tag> : l) },
-            { title: '名称', dataIndex: 'name', width: 240, ellipsis: true },
-            { title: '来源', dataIndex: 'source', width: 180, ellipsis: true },
-            { title: '收集人', key: 'c', width: 150, ellipsis: true, render: (_, r) => r.collectors.map((c) => c.name).join('、') },
-            { title: '收集时间', dataIndex: 'collectedAt', width: 170, render: (v: string) => formatDateTime(v) },
-            { title: '现保管人', dataIndex: 'holder', width: 140, ellipsis: true, render: (h: string | null, r) => (r.checkedOutBy ? <Tag color="orange">借出：{r.checkedOutBy}</Tag> : (h ?? '—')) },
-            { title: '文件', key: 'f', width: 64, render: (_, r) => r.files.length },
+            { title: '序号', dataIndex: 'seq', width: 56 },
+            { title: '种类', dataIndex: 'kindLabel', width: 112, render: (l: string, r) => (r.record ? <Tag color="blue">{r.record.kind === 'inquiry' ? '询问笔录' : '现场检查笔录'}</Tag> : l) },
+            {
+              title: '名称 / 来源',
+              key: 'name',
+              width: 188,
+              render: (_, r) => (
+                <>
+                  <div style={{ overflowWrap: 'anywhere' }}>{r.name}</div>
+                  <Typography.Text type="secondary" style={{ ...LINE, display: 'block' }} title={r.source}>
+                    {r.source}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: '收集人 / 时间',
+              key: 'c',
+              width: 164,
+              render: (_, r) => {
+                const who = r.collectors.map((c) => c.name).join('、');
+                return (
+                  <>
+                    <div style={LINE} title={who}>
+                      {who}
+                    </div>
+                    <Typography.Text type="secondary">{formatDateTime(r.collectedAt)}</Typography.Text>
+                  </>
+                );
+              },
+            },
+            { title: '现保管人', dataIndex: 'holder', width: 104, ellipsis: true, render: (h: string | null, r) => (r.checkedOutBy ? <Tag color="orange">借出：{r.checkedOutBy}</Tag> : (h ?? '—')) },
+            { title: '文件', key: 'f', width: 52, render: (_, r) => r.files.length },
           ]}
         />
       </Card>

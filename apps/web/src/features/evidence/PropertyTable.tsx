@@ -1,10 +1,24 @@
 /** The property table shared by the case tab and the bureau-wide register, with the movement history expanded. */
 import type { PropertyDto } from '@quanze/contracts';
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../app/format.ts';
 import { yuan } from './api.ts';
 import { MOVEMENT_LABELS, PROPERTY_STATUS_COLORS, PROPERTY_STATUS_LABELS } from './labels.ts';
+
+/** The second line of a two-line cell, cut with … (the whole text on hover); the first wraps. */
+const LINE = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+function TwoLines({ first, second }: { first: ReactNode; second: ReactNode }) {
+  return (
+    <>
+      <div style={{ overflowWrap: 'anywhere' }}>{first}</div>
+      <Typography.Text type="secondary" style={{ ...LINE, display: 'block' }} title={typeof second === 'string' ? second : undefined}>
+        {second}
+      </Typography.Text>
+    </>
+  );
+}
 
 function Movements({ item }: { item: PropertyDto }) {
   return (
@@ -13,15 +27,15 @@ function Movements({ item }: { item: PropertyDto }) {
       rowKey="seq"
       pagination={false}
       dataSource={item.movements}
-      scroll={{ x: 1030 }}
+      // Inside the expanded row of the case tab (≈ 660 px at 1440): the note under the type, the time under the actor.
+      scroll={{ x: 650 }}
       columns={[
-        { title: '#', dataIndex: 'seq', width: 50 },
-        { title: '类型', dataIndex: 'kind', width: 130, render: (k: string) => MOVEMENT_LABELS[k] ?? k },
-        { title: '状态', key: 's', width: 160, render: (_, m) => (m.fromStatus && m.fromStatus !== m.toStatus ? `${PROPERTY_STATUS_LABELS[m.fromStatus]} → ${PROPERTY_STATUS_LABELS[m.toStatus]}` : PROPERTY_STATUS_LABELS[m.toStatus]) },
-        { title: '地点／保管人', key: 'l', width: 220, ellipsis: true, render: (_, m) => `${m.location}／${m.holder}` },
-        { title: '说明', dataIndex: 'note', width: 160, ellipsis: true },
-        { title: '款项', dataIndex: 'proceedsFen', width: 110, render: (f: number | null) => (f === null ? '' : yuan(f)) },
-        { title: '经办', key: 'a', width: 200, render: (_, m) => `${m.actorName} ${formatDateTime(m.at)}` },
+        { title: '#', dataIndex: 'seq', width: 40 },
+        { title: '类型 / 说明', key: 'kind', width: 120, render: (_, m) => <TwoLines first={MOVEMENT_LABELS[m.kind] ?? m.kind} second={m.note || '—'} /> },
+        { title: '状态', key: 's', width: 116, render: (_, m) => (m.fromStatus && m.fromStatus !== m.toStatus ? `${PROPERTY_STATUS_LABELS[m.fromStatus]} → ${PROPERTY_STATUS_LABELS[m.toStatus]}` : PROPERTY_STATUS_LABELS[m.toStatus]) },
+        { title: '地点 / 保管人', key: 'l', width: 130, render: (_, m) => <TwoLines first={m.location} second={m.holder} /> },
+        { title: '款项', dataIndex: 'proceedsFen', width: 80, render: (f: number | null) => (f === null ? '' : yuan(f)) },
+        { title: '经办', key: 'a', width: 164, render: (_, m) => <TwoLines first={m.actorName} second={formatDateTime(m.at)} /> },
       ]}
     />
   );
@@ -35,18 +49,18 @@ export function PropertyTable({ items, caseColumn, actions }: { items: PropertyD
       pagination={false}
       dataSource={items}
       locale={{ emptyText: '尚无涉案财物' }}
-      scroll={{ x: caseColumn ? 1320 : 1100 }}
+      // Sum of the widths (expand column 48): the case tab at 1440 px (≈ 730 px) shows it whole, the actions kept in
+      // view on the right when narrower; the register's case column adds 220.
+      scroll={{ x: 48 + 170 + 150 + 130 + 90 + (actions ? 124 : 0) + (caseColumn ? 220 : 0) }}
       expandable={{ expandedRowRender: (item) => <Movements item={item} /> }}
       columns={[
         ...(caseColumn ? [{ title: '案件', key: 'case', width: 220, render: (_: unknown, r: PropertyDto) => caseColumn(r) }] : []),
-        { title: '财物', dataIndex: 'name', width: 220, ellipsis: true },
-        { title: '数量', key: 'q', width: 90, render: (_: unknown, r: PropertyDto) => `${r.quantity}${r.unit}` },
-        { title: '存放地点', dataIndex: 'location', width: 180, ellipsis: true },
-        { title: '保管人', dataIndex: 'holder', width: 110, ellipsis: true },
+        { title: '财物 / 数量', key: 'name', width: 170, render: (_: unknown, r: PropertyDto) => <TwoLines first={r.name} second={`${r.quantity}${r.unit}`} /> },
+        { title: '存放地点 / 保管人', key: 'where', width: 150, render: (_: unknown, r: PropertyDto) => <TwoLines first={r.location} second={r.holder} /> },
         {
           title: '状态',
           key: 'st',
-          width: 150,
+          width: 130,
           render: (_: unknown, r: PropertyDto) => (
             <Space size={4} wrap>
               <Tag color={PROPERTY_STATUS_COLORS[r.status]}>{r.statusLabel}</Tag>
@@ -54,8 +68,8 @@ export function PropertyTable({ items, caseColumn, actions }: { items: PropertyD
             </Space>
           ),
         },
-        { title: '处置款', dataIndex: 'proceedsFen', width: 100, render: (f: number | null) => yuan(f) },
-        ...(actions ? [{ title: '操作', key: 'act', width: 180, fixed: 'right' as const, render: (_: unknown, r: PropertyDto) => actions(r) }] : []),
+        { title: '处置款', dataIndex: 'proceedsFen', width: 90, render: (f: number | null) => yuan(f) },
+        ...(actions ? [{ title: '操作', key: 'act', width: 124, fixed: 'right' as const, render: (_: unknown, r: PropertyDto) => actions(r) }] : []),
       ]}
     />
   );

@@ -117,19 +117,41 @@ export function PaymentsTab({ detail }: { detail: CaseDetailDto }) {
           pagination={false}
           dataSource={payments}
           locale={{ emptyText: '尚无缴款' }}
-          scroll={{ x: 1120 }}
+          // Sum of the widths: the case page's tab column at 1440 px (≈ 730 px) shows it whole (冲抵 and 交付 wrap);
+          // narrower, it scrolls sideways.
+          scroll={{ x: 720 }}
           columns={[
-            { title: '到账 / 收缴时间', dataIndex: 'paidAt', width: 170, render: (v: string) => formatDateTime(v) },
+            {
+              title: '到账 / 收缴时间',
+              dataIndex: 'paidAt',
+              width: 164,
+              render: (v: string, r) => (
+                <>
+                  <div>{formatDateTime(v)}</div>
+                  <Typography.Text type="secondary">登记：{r.recordedByName}</Typography.Text>
+                </>
+              ),
+            },
             {
               title: '方式',
               dataIndex: 'source',
-              width: 240,
-              render: (v: string, r) => (v === 'bank' ? `银行（流水号 ${r.bankSerial}）` : `当场收缴（票据 ${r.receiptNumber}）`),
+              width: 160,
+              render: (v: string, r) => {
+                const ref = v === 'bank' ? `流水号 ${r.bankSerial}` : `票据 ${r.receiptNumber}`;
+                return (
+                  <>
+                    <div>{v === 'bank' ? '银行' : '当场收缴'}</div>
+                    <Typography.Text type="secondary" style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={ref}>
+                      {ref}
+                    </Typography.Text>
+                  </>
+                );
+              },
             },
-            { title: '金额', dataIndex: 'amountFen', width: 110, render: (v: number) => yuan(v) },
+            { title: '金额', dataIndex: 'amountFen', width: 100, align: 'right', render: (v: number) => yuan(v) },
             {
               title: '冲抵',
-              width: 240,
+              width: 146,
               render: (_: unknown, r) => (
                 <span>
                   罚没款 {yuan(r.toPrincipalFen)}
@@ -145,7 +167,7 @@ export function PaymentsTab({ detail }: { detail: CaseDetailDto }) {
             },
             {
               title: '交付（第七十一条）',
-              width: 260,
+              width: 150,
               render: (_: unknown, r) =>
                 r.cash ? (
                   <Space size={4} wrap>
@@ -172,7 +194,6 @@ export function PaymentsTab({ detail }: { detail: CaseDetailDto }) {
                   '—'
                 ),
             },
-            { title: '登记人', dataIndex: 'recordedByName', width: 100, ellipsis: true },
           ]}
         />
       </Card>

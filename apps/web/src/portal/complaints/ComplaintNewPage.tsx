@@ -41,6 +41,15 @@ export function ComplaintNewPage() {
     setErrors((e) => ({ ...e, [name]: undefined }));
   };
 
+  // A refusal of the attachments (ours or the server's) no longer applies once the citizen removed or dropped the
+  // files; the banner goes with it when nothing else is wrong.
+  const clearAttachmentError = () => {
+    if (!errors.attachments) return;
+    const rest: FieldErrors = { ...errors, attachments: undefined };
+    setErrors(rest);
+    if (!Object.values(rest).some(Boolean)) setBanner(null);
+  };
+
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setBanner(null);
@@ -164,10 +173,11 @@ export function ComplaintNewPage() {
               onRemove={(i) => {
                 setFiles((fs) => fs.filter((_, j) => j !== i));
                 setFileProblems([]);
+                clearAttachmentError();
               }}
               onDismiss={() => {
                 setFileProblems([]);
-                setErrors((x) => ({ ...x, attachments: undefined }));
+                clearAttachmentError();
               }}
             />
             <div>

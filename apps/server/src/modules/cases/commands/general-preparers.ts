@@ -3,11 +3,20 @@
  * discussion, notice, statement, the hearing (request, notice with its presider, hearing, withdrawal),
  * decision (numbered 示司罚决字〔YYYY〕第N号 in the bureau's unbroken yearly series) and the outcomes without a penalty.
  */
-import { formatDocumentNumber, nextNumber, toLocalDate, type DocumentNumberKind, type LocalDate } from '@quanze/domain';
+import {
+  dayOfWeek,
+  formatDocumentNumber,
+  isWeekend,
+  nextNumber,
+  toLocalDate,
+  WEEKDAY_LABELS,
+  type DocumentNumberKind,
+  type LocalDate,
+} from '@quanze/domain';
 import { AppError } from '../../../platform/errors.ts';
 import { evidenceOfCase } from '../../documents/index.ts';
 import { allocateNumber, assignOfficers, leaderUserIds, officersInBureau, personOfUser } from '../cases.repository.ts';
-import { payloadOf, type ActionContext, type PreparerTable } from './action-input.ts';
+import { payloadOf, type ActionContext, type AfterCheck, type PreparerTable } from './action-input.ts';
 import { decisionEffects } from './decision-effects.ts';
 
 /** 机关代字: bureaus.short_name is written like 示司 (示司罚决字…); the kind code already begins with 司. */
@@ -24,6 +33,25 @@ async function issueNumber(c: ActionContext, kind: DocumentNumberKind): Promise<
 const closure = (reason: string, noPenaltyGround: null | 'minorCorrected' | 'firstViolation' | 'noFault' | 'factsNotEstablished' | 'limitationExpired' | 'partyNotPunishable' = null, receivingOrgan: string | null = null) => ({
   closure: { reason, noPenaltyGround, receivingOrgan },
 });
+
+/**
+ * A hearing on a rest day of the bureau's working-day calendar (周末、法定节假日、调休休息日). No article forbids it, so it
+ * is a confirmation, not a refusal: without `confirmRestDay` the request is answered 422 HEARING_ON_REST_DAY (the UI
+ * asks and resends); with it the step records that the rest day was confirmed.
+ */
+function restDayCheck(c: ActionContext, scheduledFor: LocalDate, confirmed: boolean): AfterCheck {
+  const calendar = c.config.calendar;
+  if (calendar.isWorkingDay(scheduledFor)) return {};
+  if (confirmed) return { payload: { restDayConfirmed: true } };
+  const kind = isWeekend(scheduledFor) ? `${WEEKDAY_LABELS[dayOfWeek(scheduledFor)]}，休息日` : '法定节假日或调休休息日';
+  const provisional = calendar.isProvisional(scheduledFor) ? `（${scheduledFor.slice(0, 4)}年节假日安排尚未录入，暂按周末判断）` : '';
+  const next = calendar.nextWorkingDay(scheduledFor);
+  const message = `听证日期${scheduledFor}为${kind}${provisional}。确需在休息日举行听证的，请确认后再提交；也可改定于${next}（下一个工作日）`;
+  throw new AppError('HEARING_ON_REST_DAY', message, {
+    fieldErrors: { scheduledFor: [message] },
+    details: { scheduledFor, nextWorkingDay: next, confirmWith: 'confirmRestDay' },
+  });
+}
 
 export const GENERAL_PREPARERS = {
   fileCase: (_c, input) => ({
@@ -74,7 +102,13 @@ export const GENERAL_PREPARERS = {
     const presider = await personOfUser(c.tx, c.row.bureauId, input.presiderUserId);
     if (!presider) throw new AppError('VALIDATION_FAILED', '听证主持人不存在', { fieldErrors: { presiderUserId: ['听证主持人不存在'] } });
     const scheduledFor = input.scheduledFor as LocalDate;
-    return { drafts: { hearingSchedule: { scheduledFor, presider } }, payload: { scheduledFor, place: input.place, presider } };
+    return {
+      drafts: { hearingSchedule: { scheduledFor, presider } },
+      payload: { scheduledFor, place: input.place, presider },
+      // Asked only once the guards passed (第六十四条's seven working days and the presider), so the user confirms a
+      // hearing that can otherwise be noticed.
+      after: (x) => Promise.resolve(restDayCheck(x, scheduledFor, input.confirmRestDay)),
+    };
   },
   replaceHearingPresider: async (c, input) => {
     const presider = await personOfUser(c.tx, c.row.bureauId, input.presiderUserId);

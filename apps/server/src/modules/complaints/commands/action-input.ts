@@ -7,7 +7,8 @@ import type { ComplaintCommand, LocalDate } from '@quanze/domain';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Tx } from '../../../platform/db.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { departmentOf, officerIdsOfUsers, userOf } from '../complaints.repository.ts';
+import { checkedSubjectIds } from '../complaint-subjects.ts';
+import { departmentOf, personIdsOfUsers, userOf } from '../complaints.repository.ts';
 import type { ComplaintRow, NewComplaintRow } from '../complaints.table.ts';
 
 export interface Prepared {
@@ -28,11 +29,16 @@ type Preparer<A extends ComplaintActionName> = (
 ) => Promise<Prepared>;
 
 const PREPARERS: { [A in ComplaintActionName]: Preparer<A> } = {
-  accept: async (_tx, _actor, row, b, on) => ({
-    command: { action: 'accept', on, noticeServedOn: (b.noticeServedOn ?? null) as LocalDate | null, route: b.route },
-    patch: { acceptedOn: on, noticeServedOn: (b.noticeServedOn ?? null) as LocalDate | null, route: b.route ?? row.route },
-    payload: { noticeServedOn: b.noticeServedOn, route: b.route },
-  }),
+  accept: async (tx, _actor, row, b, on) => {
+    // 被反映人 confirmed at acceptance replace those named at intake; left out, they stay.
+    const subjectIds = b.subjectPersonIds ? await checkedSubjectIds(tx, row.bureauId, b.subjectPersonIds) : undefined;
+    const noticeServedOn = (b.noticeServedOn ?? null) as LocalDate | null;
+    return {
+      command: { action: 'accept', on, noticeServedOn, route: b.route, ...(subjectIds ? { subjectIds } : {}) },
+      patch: { acceptedOn: on, noticeServedOn, route: b.route ?? row.route, ...(subjectIds ? { subjectOfficerIds: subjectIds } : {}) },
+      payload: { noticeServedOn: b.noticeServedOn, route: b.route, ...(subjectIds ? { subjectPersonIds: subjectIds } : {}) },
+    };
+  },
   notAccept: async (_tx, _actor, _row, b, on) => ({
     command: {
       action: 'notAccept',
@@ -73,9 +79,10 @@ const PREPARERS: { [A in ComplaintActionName]: Preparer<A> } = {
     const handler = await userOf(tx, b.handlerUserId);
     if (!handler || handler.bureauId !== row.bureauId || handler.status !== 'active') throw invalid('handlerUserId', '承办人不存在');
     if (handler.departmentId !== b.departmentId) throw invalid('handlerUserId', '承办人不属于所选承办部门');
-    const officerIds = await officerIdsOfUsers(tx, [handler.id]);
+    // Every id the handler has (account and officer record): a 被反映人 named by either must step aside (回避).
+    const handlerIds = (await personIdsOfUsers(tx, [handler.id])).get(handler.id) ?? [handler.id];
     return {
-      command: { action: 'assign', on, departmentId: b.departmentId, officerIds: [...officerIds, handler.id] },
+      command: { action: 'assign', on, departmentId: b.departmentId, officerIds: handlerIds },
       patch: { departmentId: b.departmentId, handlerUserId: handler.id },
       payload: { departmentId: b.departmentId, departmentName: dept.name, handlerUserId: handler.id, handlerName: handler.displayName },
     };

@@ -12,7 +12,7 @@ import { AppError, forbidden, notFound, versionConflict } from '../../../platfor
 import { nextDueOf, snapshotOf } from '../complaint-snapshot.ts';
 import { complaintConfigOf } from '../complaints.config.ts';
 import { CASE_LEAD_PERMISSION, canSeeComplaint, mayAct, NO_PERMISSION } from '../complaints.policy.ts';
-import { insertStep, lockComplaint, updateComplaint } from '../complaints.repository.ts';
+import { insertStep, lockComplaint, personIdsOfUsers, updateComplaint } from '../complaints.repository.ts';
 import type { ComplaintRow } from '../complaints.table.ts';
 import { prepareAction } from './action-input.ts';
 import { citationText } from './citation-text.ts';
@@ -45,7 +45,9 @@ export async function performComplaintAction<A extends ComplaintActionName>(
       throw new AppError('VALIDATION_FAILED', '办理日期不能晚于今天', { fieldErrors: { on: ['不能晚于今天'] } });
     const config = await complaintConfigOf(deps, row.bureauId);
     const prepared = await prepareAction(tx, actor, row, action, body, on);
-    const check = checkComplaintAction(snapshotOf(row), prepared.command, config);
+    // Who takes the step, by every id they have: the person complained about takes none (回避, 第二十八条第三款).
+    const by = (await personIdsOfUsers(tx, [actor.userId])).get(actor.userId) ?? [actor.userId];
+    const check = checkComplaintAction(snapshotOf(row), { ...prepared.command, by }, config);
     if (!check.ok) throw new AppError(check.code, check.reason, { basis: check.basis });
 
     let patch = { ...prepared.patch, state: check.to, updatedAt: now };

@@ -23,6 +23,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { FileStore, StoredFile } from '../../../platform/files/file-store.ts';
 import { bureaus } from '../../org/org.table.ts';
 import { nextDueOf } from '../complaint-snapshot.ts';
+import { checkedSubjectIds } from '../complaint-subjects.ts';
 import type { CheckedFile } from '../complaint-files.ts';
 import { complaintConfigOf, complaintFilePolicy } from '../complaints.config.ts';
 import { countByContactSince, insertAttachments, insertComplaint, insertStep, updateComplaint } from '../complaints.repository.ts';
@@ -45,6 +46,8 @@ export interface SubmitInput {
   via?: 'direct' | 'transferred';
   receivedOn?: LocalDate;
   actor?: Actor | null;
+  /** 被反映人 named by the clerk (officers.id / users.id of this bureau); the portal names none. */
+  subjectIds?: readonly string[];
 }
 
 export async function submitComplaint(
@@ -89,6 +92,7 @@ export async function submitComplaint(
     const source = input.source ?? 'online';
     const actor = input.actor ?? null;
     const actorName = actor ? actor.displayName : '信访人（网上提交）';
+    const subjectIds = await checkedSubjectIds(tx, input.bureauId, input.subjectIds ?? []);
     const inserted = await insertComplaint(tx, {
       bureauId: input.bureauId,
       kind: fields.kind,
@@ -104,6 +108,7 @@ export async function submitComplaint(
       contactEmailIndex: index.email,
       contactAddressSealed: fields.contactAddress ? deps.cipher.encrypt(fields.contactAddress) : null,
       about: fields.about,
+      subjectOfficerIds: subjectIds,
       subject: fields.subject,
       body: fields.text,
       state: 'received',
@@ -124,7 +129,14 @@ export async function submitComplaint(
       actorName,
       at: now,
       on: receivedOn,
-      payload: { kind: fields.kind, category: fields.category, source, via: input.via ?? 'direct', attachments: input.files.length },
+      payload: {
+        kind: fields.kind,
+        category: fields.category,
+        source,
+        via: input.via ?? 'direct',
+        attachments: input.files.length,
+        ...(subjectIds.length ? { subjectPersonIds: subjectIds } : {}),
+      },
       basis: citationText(complaintSources.XF_CHANNELS),
       warnings: [],
     });
@@ -148,7 +160,15 @@ export async function submitComplaint(
       action: actor ? 'complaint.register' : 'complaint.submit',
       objectType: 'complaint',
       objectId: inserted.id,
-      summary: { stepId: step.id, kind: fields.kind, category: fields.category, source, receivedOn, attachments: stored.map((s) => s.id) },
+      summary: {
+        stepId: step.id,
+        kind: fields.kind,
+        category: fields.category,
+        source,
+        receivedOn,
+        attachments: stored.map((s) => s.id),
+        ...(subjectIds.length ? { subjectPersonIds: subjectIds } : {}),
+      },
       basis: complaintSources.XF_CHANNELS,
     });
     return withDue;

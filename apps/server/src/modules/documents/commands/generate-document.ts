@@ -1,15 +1,18 @@
 /**
  * Generate a document of a case: the case locked (one generation at a time per case, so versions never collide),
- * the kind available now (documentAvailability), its number — issued by the case action (立案 → case number,
+ * the kind offered now (documentOffers: the act it records is on the case, and the case is within the document's
+ * window — a 事先告知书 is not made after the decision, 第四十四条、第六十二条), its number — issued by the case action (立案 → case number,
  * 决定 → decision number) or taken once from the kind's yearly series and reused by every later version — the model
  * built from the case data, rendered to .docx, SM3-hashed into the file store, listed as a new version and audited,
- * all in one transaction. Earlier versions stay.
+ * all in one transaction. Earlier versions stay. Once the window has closed, a document made in time is re-issued as
+ * it was (the same row: number, date, content and SM3 hash unchanged — 重新下载、补打), audited; one never made in time
+ * is refused (DOCUMENT_OUT_OF_TIME, with the rule's article).
  */
 import {
   DocumentSourceError,
   ENFORCEMENT_DOCUMENT_KINDS,
   buildDocumentModel,
-  documentAvailability,
+  documentOffers,
   formatDocumentNumber,
   nextNumber,
   toLocalDate,
@@ -49,18 +52,43 @@ async function numberFor(tx: Tx, row: CaseRow, kind: GeneratedDocumentKind, prev
   return formatDocumentNumber({ issuer: issuerOf(shortName), kind: numberKind, year, sequence });
 }
 
+/** Generates a document (or re-issues the one made in time, see above); the row listed on the case. */
 export async function generateDocument(deps: Deps, files: FileStore, actor: Actor, caseId: string, kind: GeneratedDocumentKind, ip: string | null): Promise<CaseDocumentRow> {
+  return (await issueDocument(deps, files, actor, caseId, kind, ip)).doc;
+}
+
+/** The document row, and whether it is an earlier version issued again (`reissued`) rather than a new one. */
+export async function issueDocument(
+  deps: Deps,
+  files: FileStore,
+  actor: Actor,
+  caseId: string,
+  kind: GeneratedDocumentKind,
+  ip: string | null,
+): Promise<{ doc: CaseDocumentRow; reissued: boolean }> {
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await visibleCase(tx, actor, caseId, await lockCase(tx, caseId));
     assertMayGenerate(actor);
     const { source, record, docs, records, shortName } = await loadDocumentSource(tx, row);
     const label = ENFORCEMENT_DOCUMENT_KINDS[kind].label;
-    const availability = documentAvailability(caseFileFacts(row, record.steps, records)).find((a) => a.kind === kind);
-    if (!availability?.available) {
-      throw new AppError('DOCUMENT_NOT_AVAILABLE', `暂不能生成《${label}》：${availability?.reason ?? '不支持的文书种类'}`, { basis: documentSources.FULL_PROCESS_RECORD });
-    }
+    const offer = documentOffers(caseFileFacts(row, record.steps, records), record.steps, docs).find((a) => a.kind === kind);
     const versions = docs.filter((d) => d.kind === kind);
+    if (offer?.reissueVersion) {
+      const made = versions.find((d) => d.version === offer.reissueVersion)!;
+      await appendAudit(tx, auditContextOf(actor, ip), now, {
+        action: 'case.document.reissue',
+        objectType: 'penalty_case',
+        objectId: row.id,
+        summary: { documentId: made.id, kind, title: made.title, number: made.number, version: made.version, fileHash: made.fileHash },
+        basis: offer.basis ?? documentSources.FULL_PROCESS_RECORD,
+      });
+      return { doc: made, reissued: true };
+    }
+    if (!offer?.available) {
+      if (offer?.code === 'DOCUMENT_OUT_OF_TIME') throw new AppError('DOCUMENT_OUT_OF_TIME', offer.reason ?? `不能生成《${label}》`, { basis: offer.basis ?? documentSources.FULL_PROCESS_RECORD });
+      throw new AppError('DOCUMENT_NOT_AVAILABLE', `暂不能生成《${label}》：${offer?.reason ?? '不支持的文书种类'}`, { basis: documentSources.FULL_PROCESS_RECORD });
+    }
     const previous = versions.reduce<CaseDocumentRow | undefined>((a, d) => (!a || d.version > a.version ? d : a), undefined);
     const number = await numberFor(tx, row, kind, previous, shortName, now);
     let model: DocumentModel;
@@ -93,6 +121,6 @@ export async function generateDocument(deps: Deps, files: FileStore, actor: Acto
       summary: { documentId: doc.id, kind, title: model.title, number, version: doc.version, fileHash: doc.fileHash, size: doc.size },
       basis: documentSources.FULL_PROCESS_RECORD,
     });
-    return doc;
+    return { doc, reissued: false };
   });
 }

@@ -22,12 +22,14 @@ export function CaseHistoryTab({ detail }: { detail: CaseDetailDto }) {
       dataSource={data?.items ?? []}
       locale={{ emptyText: '暂无操作记录' }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      // The last column takes the rest and wraps (a long number breaks anywhere); below 560 px the table scrolls.
+      scroll={{ x: 560 }}
       data-testid="case-history"
       columns={[
         {
           title: '时间 / 操作人',
           key: 'when',
-          width: 190,
+          width: 170,
           render: (_: unknown, e) => (
             <>
               <div>{formatDateTime(e.at)}</div>
@@ -38,7 +40,7 @@ export function CaseHistoryTab({ detail }: { detail: CaseDetailDto }) {
         {
           title: '操作',
           key: 'label',
-          width: 140,
+          width: 130,
           render: (_: unknown, e) => (
             <>
               {e.label}
@@ -55,7 +57,9 @@ export function CaseHistoryTab({ detail }: { detail: CaseDetailDto }) {
           key: 'what',
           render: (_: unknown, e) => (
             <>
-              <div data-testid="case-history-what">{what(e) || '—'}</div>
+              <div data-testid="case-history-what" style={{ overflowWrap: 'anywhere' }}>
+                {what(e) || '—'}
+              </div>
               {citationTextForDisplay(e.basis) ? <Typography.Text type="secondary">依据：{citationTextForDisplay(e.basis)}</Typography.Text> : null}
             </>
           ),

@@ -124,7 +124,7 @@ const DESCRIBERS: Record<string, Describer> = {
   serveHearingNotice: (p) => {
     const presider = typeof p['presider'] === 'object' && p['presider'] !== null ? str((p['presider'] as { name?: unknown }).name) : null;
     return [
-      str(p['scheduledFor']) && `听证日期 ${String(p['scheduledFor'])}`,
+      str(p['scheduledFor']) && `听证日期 ${String(p['scheduledFor'])}${p['restDayConfirmed'] === true ? '（休息日，已确认）' : ''}`,
       str(p['place']) && `地点 ${String(p['place'])}`,
       presider && `主持人 ${presider}`,
     ];

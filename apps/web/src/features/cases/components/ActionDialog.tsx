@@ -1,4 +1,6 @@
+import { App } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { isApiError } from '../../../app/api.ts';
 import { AbilityDialog } from '../../../app/components/AbilityDialog.tsx';
 import { ACTION_FIELDS, type ActionConfig } from '../action-fields.ts';
 import { useCaseAction } from '../api.ts';
@@ -41,6 +43,19 @@ interface Props {
 /** Performs one case action: a form from ACTION_FIELDS (or a plain confirm), the refusal shown in place. */
 export function ActionDialog({ detail, ability, onClose, onDone }: Props) {
   const perform = useCaseAction(detail.id);
+  const { modal } = App.useApp();
+  const confirmRestDay = (message: string) =>
+    new Promise<boolean>((resolve) => {
+      void modal.confirm({
+        title: '听证日期为休息日',
+        content: message,
+        okText: '仍定于该日',
+        cancelText: '改选日期',
+        okButtonProps: { 'data-testid': 'hearing-rest-day-confirm' },
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
   const config = ACTION_FIELDS[ability.action] ?? PLAIN;
   const proposed = fromPenalty(detail.proposedPenalty);
   const initial = {
@@ -57,7 +72,14 @@ export function ActionDialog({ detail, ability, onClose, onDone }: Props) {
       width={config.fields.length > 3 ? 720 : 520}
       initialValues={initial}
       perform={async (values) => {
-        await perform.mutateAsync({ action: ability.action, body: toBody(config, values, detail.version) });
+        const body = toBody(config, values, detail.version);
+        try {
+          await perform.mutateAsync({ action: ability.action, body });
+        } catch (e) {
+          // 听证日期为休息日: the server asks (422 HEARING_ON_REST_DAY); once confirmed the same body goes again.
+          if (!isApiError(e, 'HEARING_ON_REST_DAY') || !(await confirmRestDay(e.message))) throw e;
+          await perform.mutateAsync({ action: ability.action, body: { ...body, confirmRestDay: true } });
+        }
         onDone(ability.label);
       }}
       onClose={onClose}

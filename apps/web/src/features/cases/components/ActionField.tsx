@@ -134,8 +134,9 @@ export function ActionFieldItem({ field, detail }: { field: Field; detail: CaseD
         </Form.Item>
       );
     case 'date':
+      // A date is a Dayjs, not a string: the text rule (whitespace) would refuse every chosen date.
       return (
-        <Form.Item name={field.name} label={field.label} rules={required}>
+        <Form.Item name={field.name} label={field.label} rules={field.required ? [{ required: true, message: `请选择${field.label}` }] : []}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       );

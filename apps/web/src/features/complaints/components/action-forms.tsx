@@ -2,12 +2,12 @@
  * The form of each complaint action (bodies: COMPLAINT_ACTION_BODIES in @quanze/contracts). Each returns the antd
  * fields; toBody turns the values into the request body. Dates are Beijing calendar dates (YYYY-MM-DD).
  */
-import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
-import { TIME_ZONE } from '../../../app/format.ts';
+import { formatBasis, TIME_ZONE } from '../../../app/format.ts';
 import { usePowerItems } from '../../powers/api.ts';
-import { useComplaintAssignees, type ComplaintDetailDto } from '../api.ts';
+import { useComplaintAssignees, useComplaintSubjectOptions, type ComplaintDetailDto } from '../api.ts';
 import { CLAIM_ROUTE_OPTIONS, NOT_ACCEPTED_GROUND_OPTIONS, REPLY_OPINION_OPTIONS } from '../labels.ts';
 
 const req = (message: string) => [{ required: true, whitespace: true, message }];
@@ -23,10 +23,15 @@ function DateItem({ name, label, extra, required }: { name: string; label: strin
 
 const OnItem = () => <DateItem name="on" label="办理日期" extra="不填则为今天" />;
 
-function AssignFields() {
-  const { data, isPending } = useComplaintAssignees(true);
+/**
+ * 承办部门 and 承办人. A handler who is the complaint's 被反映人 is shown but greyed out, with the server's reason and
+ * article (回避); the server refuses them too.
+ */
+function AssignFields({ complaintId }: { complaintId: string }) {
+  const { data, isPending } = useComplaintAssignees(true, complaintId);
   const departmentId = Form.useWatch<string | undefined>('departmentId');
   const handlers = data?.departments.find((d) => d.id === departmentId)?.handlers ?? [];
+  const refused = handlers.filter((h) => h.refusal);
   const form = Form.useFormInstance();
   return (
     <>
@@ -39,10 +44,51 @@ function AssignFields() {
           aria-label="承办部门"
         />
       </Form.Item>
-      <Form.Item name="handlerUserId" label="承办人" rules={reqPick('请选择承办人')} extra="被投诉、举报的人员不得承办（应当回避）">
-        <Select options={handlers.map((h) => ({ value: h.userId, label: h.name }))} disabled={!departmentId} aria-label="承办人" />
+      <Form.Item name="handlerUserId" label="承办人" rules={reqPick('请选择承办人')} extra="被反映人不得承办本事项（应当回避）">
+        <Select
+          options={handlers.map((h) => ({
+            value: h.userId,
+            label: h.refusal ? `${h.name}（被反映人，应当回避）` : h.name,
+            disabled: h.refusal !== null,
+            title: h.refusal?.reason,
+          }))}
+          disabled={!departmentId}
+          aria-label="承办人"
+        />
       </Form.Item>
+      {refused.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="complaint-assign-recusal"
+          style={{ marginBottom: 16 }}
+          title={`${refused.map((h) => h.name).join('、')}不可选：${refused[0]!.refusal!.reason}`}
+          description={`依据：${formatBasis(refused[0]!.refusal!.basis)}`}
+        />
+      ) : null}
     </>
+  );
+}
+
+/** 被反映人: staff of the bureau the complaint is about (optional; 反映对象 stays free text for everyone else). */
+function SubjectFields({ about }: { about: string }) {
+  const { data, isPending } = useComplaintSubjectOptions(true);
+  return (
+    <Form.Item
+      name="subjectPersonIds"
+      label="被反映人（本局工作人员）"
+      extra={`反映对象：${about || '未填写'}。被反映人是本局工作人员的，请在此选定：其不得承办或办理本事项（应当回避，信访工作条例第二十八条第三款）。本局以外的人员无需选择。`}
+    >
+      <Select
+        mode="multiple"
+        allowClear
+        loading={isPending}
+        options={(data?.people ?? []).map((p) => ({ value: p.id, label: p.departmentName ? `${p.name}（${p.departmentName}）` : p.name }))}
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder="不涉及本局工作人员的可不选"
+        aria-label="被反映人"
+      />
+    </Form.Item>
   );
 }
 
@@ -84,6 +130,7 @@ export function actionFields(action: string, detail: ComplaintDetailDto): ReactN
               <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={CLAIM_ROUTE_OPTIONS} />
             </Form.Item>
           ) : null}
+          <SubjectFields about={detail.about} />
         </>
       );
     case 'notAccept':
@@ -141,7 +188,7 @@ export function actionFields(action: string, detail: ComplaintDetailDto): ReactN
       return (
         <>
           <OnItem />
-          <AssignFields />
+          <AssignFields complaintId={detail.id} />
         </>
       );
     case 'extend':
@@ -221,7 +268,9 @@ export function initialValues(action: string, detail: ComplaintDetailDto): Recor
   if (action === 'openCaseLead') return { partyKind: 'organisation', partyName: detail.about, leadSummary: `${detail.subject}：${detail.text}`.slice(0, 2000) };
   if (action === 'extend') return { approvedByLeader: false, petitionerInformed: false };
   // The written notice is usually served the day the decision is taken: prefilled, editable.
-  if (action === 'accept' || action === 'notAccept' || action === 'transfer') return { noticeServedOn: beijingToday() };
+  // 被反映人 named at intake are shown for confirmation; the acceptance's list replaces them.
+  if (action === 'accept') return { noticeServedOn: beijingToday(), subjectPersonIds: detail.subjects.map((s) => s.id) };
+  if (action === 'notAccept' || action === 'transfer') return { noticeServedOn: beijingToday() };
   return {};
 }
 

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Segmented, Space } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../../../app/api.ts';
+import { ApiError, isApiError } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../app/feedback.tsx';
 import { useSaveBenchmark } from './api.ts';
+import { benchmarkFieldErrors, relabelLevels, type BenchmarkFieldError } from './benchmark-errors.ts';
 import { formToTier, tierToForm, type TierFormValues } from './tier-form.ts';
 import { TierFields } from './TierFields.tsx';
 import type { Benchmark, PowerDiscretion } from './types.ts';
@@ -15,14 +16,20 @@ interface Props {
   onClose: () => void;
 }
 
-/** The server's field errors as "path：message" lines (benchmark.tiers.0.fine.maxFen …). */
-function FieldErrors({ error }: { error: unknown }) {
-  if (!isApiError(error) || !error.fieldErrors) return null;
-  const lines = Object.entries(error.fieldErrors).flatMap(([path, messages]) =>
-    messages.map((m) => `${path.replace(/^benchmark\./, '')}：${m}`),
-  );
+/** The refusal as the editor shows it: the tiers named by their levels' labels (档次“第一档”), not their codes. */
+function readableError(error: unknown, levelLabels: Record<string, string>, first: BenchmarkFieldError | undefined): unknown {
+  if (!isApiError(error)) return error;
+  const { status, code, basis, fieldErrors, details } = error;
+  // The request check names no field the editor knows (输入有误：不能为负数): name it as the list below does.
+  const message = code === 'VALIDATION_FAILED' && first?.label ? `输入有误：${first.label}：${first.message}` : relabelLevels(error.message, levelLabels);
+  return new ApiError(status, { code, message, basis, fieldErrors, details });
+}
+
+/** The server's field errors as 「第1档 罚款上限：…」 lines (also shown on the fields themselves in the 档次表). */
+function FieldErrors({ errors }: { errors: BenchmarkFieldError[] }) {
+  const lines = [...new Set(errors.map((e) => (e.label ? `${e.label}：${e.message}` : e.message)))];
   return lines.length ? (
-    <ul className="qz-reason-list" style={{ marginTop: 8 }}>
+    <ul className="qz-reason-list" style={{ marginTop: 8 }} data-testid="benchmark-field-errors">
       {lines.map((l) => (
         <li key={l}>{l}</li>
       ))}
@@ -40,7 +47,25 @@ export function BenchmarkEditor({ detail, base, onClose }: Props) {
   const [mode, setMode] = useState<'form' | 'json'>('form');
   const [json, setJson] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [fieldErrors, setFieldErrors] = useState<BenchmarkFieldError[]>([]);
   const levels = base.policy.scheme.levels.map((l) => ({ value: l.code, label: l.label }));
+  const levelLabels = Object.fromEntries(levels.map((l) => [l.value, l.label]));
+
+  /** The refusal's field errors, each also put on its field of the 档次表 (a tier's range, its 档次 …). */
+  const showFieldErrors = (e: unknown, tiers: readonly (string | undefined)[]) => {
+    const errors = benchmarkFieldErrors(e, tiers, levelLabels);
+    setFieldErrors(errors);
+    if (mode !== 'form') return;
+    const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+    for (const fe of errors) {
+      if (!fe.field) continue;
+      const key = fe.field.join('.');
+      const entry = byField.get(key) ?? { name: fe.field, errors: [] };
+      entry.errors.push(fe.message);
+      byField.set(key, entry);
+    }
+    if (byField.size) form.setFields([...byField.values()] as Parameters<typeof form.setFields>[0]);
+  };
 
   const fromForm = (): Benchmark => ({ ...base, tiers: (form.getFieldValue('tiers') as TierFormValues[]).map(formToTier) });
   const fromJson = (): Benchmark => {
@@ -52,6 +77,7 @@ export function BenchmarkEditor({ detail, base, onClose }: Props) {
   };
   const switchMode = (next: 'form' | 'json') => {
     setError(null);
+    setFieldErrors([]);
     try {
       if (next === 'json') setJson(JSON.stringify(fromForm(), null, 2));
       else form.setFieldValue('tiers', fromJson().tiers.map(tierToForm));
@@ -63,14 +89,17 @@ export function BenchmarkEditor({ detail, base, onClose }: Props) {
 
   const submit = async (publish: boolean) => {
     setError(null);
+    setFieldErrors([]);
+    let benchmark: Benchmark | null = null;
     try {
       if (mode === 'form') await form.validateFields();
-      const benchmark = mode === 'form' ? fromForm() : fromJson();
+      benchmark = mode === 'form' ? fromForm() : fromJson();
       const note = (form.getFieldValue('note') as string | undefined)?.trim();
       await save.mutateAsync({ benchmark, version: detail.version, publish, ...(note ? { note } : {}) });
       onClose();
     } catch (e) {
       if (e instanceof Error || isApiError(e)) setError(e);
+      if (isApiError(e)) showFieldErrors(e, (benchmark?.tiers ?? []).map((t) => t.level));
     }
   };
 
@@ -143,8 +172,8 @@ export function BenchmarkEditor({ detail, base, onClose }: Props) {
       </Form>
       {error ? (
         <div style={{ marginTop: 12 }} data-testid="benchmark-error">
-          <ErrorAlert error={error} />
-          <FieldErrors error={error} />
+          <ErrorAlert error={readableError(error, levelLabels, fieldErrors[0])} />
+          <FieldErrors errors={fieldErrors} />
         </div>
       ) : null}
     </Modal>

@@ -1,0 +1,1 @@
+CREATE INDEX "case_clocks_next_due_idx" ON "case_clocks" USING btree ("case_id","due_date") WHERE kind = 'deadline' and due_date is not null;
