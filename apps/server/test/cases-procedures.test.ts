@@ -5,7 +5,7 @@
  * decision clock (第六十条).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { act, addEvidence, detail, discussionBody, makeCase, makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
+import { act, addEvidence, detail, discussionBody, formNumbers, makeCase, makeCaseWorld, ok, onTheSpotBody, registerLead, type CaseWorld } from './support/case-factory.ts';
 import { makeLeaders } from './support/leader-factory.ts';
 import { makeOfficer } from './support/officer-factory.ts';
 import { makeLaw } from './support/power-factory.ts';
@@ -23,22 +23,8 @@ beforeAll(async () => {
   deputies = await makeLeaders(ctx, b, ['副局长甲', '副局长乙']);
 }, 60_000);
 
-let formSeq = 100;
-const onTheSpot = (penalty: unknown, overrides: Record<string, unknown> = {}) => ({
-  penalty,
-  formNumber: `No.${String(++formSeq).padStart(7, '0')}`,
-  act: '律师在法庭上未按规定着装且拒不改正',
-  legalBasis: ['《中华人民共和国律师法》第四十七条'],
-  time: '2026-03-02T09:30:00+08:00',
-  place: '示例市中级人民法院第三法庭',
-  remedies: '可在六十日内向示例市人民政府申请行政复议，或在六个月内向人民法院提起行政诉讼',
-  secondOfficerId: w.officerIds.a2,
-  factsCertain: true,
-  certificateShown: true,
-  officerSigned: true,
-  handedOver: 'signed',
-  ...overrides,
-});
+const nextFormNumber = formNumbers(100);
+const onTheSpot = (penalty: unknown, overrides: Record<string, unknown> = {}) => onTheSpotBody(w, penalty, nextFormNumber(), overrides);
 
 type Row = { action: string; allowed?: boolean; code?: string | null };
 const ability = (d: { abilities: Row[] }, action: string) => d.abilities.find((a) => a.action === action);

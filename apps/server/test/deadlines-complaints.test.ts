@@ -131,4 +131,29 @@ describe('complaint clocks in the deadline view and scan', () => {
     const upcoming = await ctx.sql(`select u.username from notifications n join users u on u.id = n.user_id where n.complaint_id = $1 and n.level = 'upcoming'`, [id]);
     expect(upcoming.rows.map((r) => r.username as string).sort()).toEqual([b.users['headA']!.username, b.users['officerA']!.username].sort());
   });
+  it('leaves a complaint out of its 被反映人’s view and reminders (信访工作条例 第三十条第三款), not their department’s others', async () => {
+    await at('2026-10-12');
+    const sub = await submitOk(ctx, complaintFields(b.id, { about: '律师工作科科长', subject: '科长推诿不办' }));
+    const id = await idOf(w.s.leader, sub.referenceNumber);
+    // headA, the department's complaint:handle holder, is the person complained about.
+    await ok(w.s.leader, id, 'accept', { route: 'petitionOpinion', noticeServedOn: '2026-10-12', subjectPersonIds: [b.users['headA']!.id] });
+    await ok(w.s.leader, id, 'assign', { departmentId: b.departments.a, handlerUserId: b.users['officerA']!.id });
+    expect(await complaintRows(w.s.headA, id)).toHaveLength(0);
+    for (const s of [w.s.officerA, w.s.supervisor]) expect((await complaintRows(s, id)).map((r) => r.clockId)).toEqual([`petitionConclusion:${id}`]);
+
+    const sentTo = async (level: string) =>
+      (await ctx.sql(`select u.username from notifications n join users u on u.id = n.user_id where n.complaint_id = $1 and n.level = $2`, [id, level])).rows
+        .map((r) => r.username as string)
+        .sort();
+    // One working day before: the handler only (headA, who would otherwise get it, does not).
+    await at('2026-12-10');
+    await scanDeadlines(deps);
+    expect(await sentTo('upcoming')).toEqual([b.users['officerA']!.username]);
+    // Overdue: the handler and the bureau's complaint:handle holders, still not headA.
+    await at('2026-12-14');
+    await scanDeadlines(deps);
+    expect(await sentTo('overdue')).toEqual([b.users['leader']!.username, b.users['officerA']!.username, b.users['supervisor']!.username].sort());
+    const bell = (await w.s.headA.request({ method: 'GET', url: '/api/notifications' })).json();
+    expect(bell.items.filter((n: { complaintId: string | null }) => n.complaintId === id)).toHaveLength(0);
+  });
 });

@@ -6,7 +6,7 @@
  * of 公示管理 in their bureau only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
+import { formNumbers, makeCaseWorld, ok, onTheSpotBody, registerLead, type CaseWorld } from './support/case-factory.ts';
 import { createTestContext, login, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
@@ -21,21 +21,8 @@ beforeAll(async () => {
   editor = w.s.leader;
 }, 60_000);
 
-let formSeq = 500;
-const onTheSpot = (penalty: unknown) => ({
-  penalty,
-  formNumber: `No.${String(++formSeq).padStart(7, '0')}`,
-  act: '律师在法庭上未按规定着装且拒不改正',
-  legalBasis: ['《中华人民共和国律师法》第四十七条'],
-  time: '2026-03-02T09:30:00+08:00',
-  place: '示例市中级人民法院第三法庭',
-  remedies: '可在六十日内向示例市人民政府申请行政复议，或在六个月内向人民法院提起行政诉讼',
-  secondOfficerId: w.officerIds.a2,
-  factsCertain: true,
-  certificateShown: true,
-  officerSigned: true,
-  handedOver: 'signed',
-});
+const nextFormNumber = formNumbers(500);
+const onTheSpot = (penalty: unknown) => onTheSpotBody(w, penalty, nextFormNumber());
 
 interface QueueItem {
   id: string;

@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sm3Hex } from '../src/platform/crypto.ts';
-import { decisionBody, discussionBody, FINE_500, makeCase, makeCaseWorld, ok, registerLead, type CaseWorld } from './support/case-factory.ts';
+import { decisionBody, discussionBody, FINE_500, makeCase, makeCaseWorld, ok, onTheSpotBody, registerLead, type CaseWorld } from './support/case-factory.ts';
 import { makeLeaders } from './support/leader-factory.ts';
 import { createTestContext, makeBureau, type Session, type TestBureau, type TestContext, type TestUser } from './support/test-app.ts';
 
@@ -127,20 +127,7 @@ describe('当场行政处罚决定书 of the simple procedure (第五十二条)'
   it('carries the pre-printed form number and every item of 第五十二条; the simple file needs it before archiving', async () => {
     const id = await registerLead(w);
     expect(await available(id, 'onTheSpotDecision')).toMatchObject({ available: false });
-    await ok(w.s.officerA, id, 'decideOnTheSpot', {
-      penalty: [{ kind: 'fine', amountFen: 10_000 }],
-      formNumber: 'No.0000321',
-      act: '律师在法庭上未按规定着装且拒不改正',
-      legalBasis: ['《中华人民共和国律师法》第四十七条'],
-      time: '2026-03-02T09:30:00+08:00',
-      place: '示例市中级人民法院第三法庭',
-      remedies: '可在六十日内向示例市人民政府申请行政复议，或在六个月内向人民法院提起行政诉讼',
-      secondOfficerId: w.officerIds.a2,
-      factsCertain: true,
-      certificateShown: true,
-      officerSigned: true,
-      handedOver: 'signed',
-    });
+    await ok(w.s.officerA, id, 'decideOnTheSpot', onTheSpotBody(w, [{ kind: 'fine', amountFen: 10_000 }], 'No.0000321'));
     const doc = await generated(w.s.officerA, id, 'onTheSpotDecision');
     expect(doc).toMatchObject({ kind: 'onTheSpotDecision', title: '当场行政处罚决定书', number: 'No.0000321' });
     const again = await generated(w.s.officerA, id, 'onTheSpotDecision');

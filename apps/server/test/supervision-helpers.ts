@@ -44,17 +44,25 @@ export async function registerSupervisor(ctx: TestContext, b: TestBureau, staff:
 
 export interface Portal {
   cookie: string;
+  /** The login (or password change) answer that opened this session. */
+  me: Record<string, unknown>;
   request: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
 }
 
-function portalFrom(ctx: TestContext, res: LightMyRequestResponse): Portal {
+export const portalLogin = (ctx: TestContext, loginName: string, password: string) =>
+  ctx.app.inject({ method: 'POST', url: '/api/portal/supervisor/login', payload: { loginName, password } });
+
+/** The portal session a login (or password change) answer opened: its cookie, sending its CSRF token on writes. */
+export function portalFrom(ctx: TestContext, res: LightMyRequestResponse): Portal {
   const set = res.headers['set-cookie'];
   const c = (Array.isArray(set) ? set : [set]).find((s): s is string => typeof s === 'string' && s.includes('qz_sup='));
   if (!c) throw new Error('no supervisor cookie');
   const cookie = c.split(';')[0]!;
-  const csrf = res.json().csrfToken as string;
+  const me = res.json();
+  const csrf = me.csrfToken as string;
   return {
     cookie,
+    me,
     request: (opts) =>
       ctx.app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie, ...(opts.method && opts.method !== 'GET' ? { 'x-csrf-token': csrf } : {}) } }),
   };
@@ -63,7 +71,7 @@ function portalFrom(ctx: TestContext, res: LightMyRequestResponse): Portal {
 /** Registers a supervisor and signs in, changing the one-time password as the portal requires first. */
 export async function signedInSupervisor(ctx: TestContext, b: TestBureau, staff: Session, over: Record<string, unknown> = {}) {
   const reg = await registerSupervisor(ctx, b, staff, over);
-  const first = await ctx.app.inject({ method: 'POST', url: '/api/portal/supervisor/login', payload: { loginName: reg.loginName, password: reg.initialPassword } });
+  const first = await portalLogin(ctx, reg.loginName, reg.initialPassword);
   expect(first.statusCode, first.body).toBe(200);
   const changed = await portalFrom(ctx, first).request({
     method: 'POST',

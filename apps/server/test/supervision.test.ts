@@ -5,15 +5,20 @@
  * observation's path from the portal into the queue and the staff answer back to the supervisor.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { idCardCheckChar } from '@quanze/domain';
+import type { LightMyRequestResponse } from 'fastify';
 import { createTestContext, login, makeBureau, type Session, type TestBureau, type TestContext } from './support/test-app.ts';
+import {
+  portalFrom as portalOf,
+  portalLogin as portalLoginOf,
+  registerSupervisor,
+  signedInSupervisor,
+  SUPERVISOR_PASSWORD,
+  type Portal,
+} from './supervision-helpers.ts';
 
 let ctx: TestContext;
 let b: TestBureau;
 let staff: Session;
-let seq = 0;
-const ID_CARD = `32010219850301001${idCardCheckChar('32010219850301001')}`;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -21,74 +26,11 @@ beforeAll(async () => {
   staff = await login(ctx, b.users['supervisor']!);
 });
 
-interface Registered {
-  id: string;
-  loginName: string;
-  initialPassword: string;
-  version: number;
-}
-
-async function register(over: Record<string, unknown> = {}, as: Session = staff): Promise<Registered> {
-  seq += 1;
-  const loginName = `jdy${seq}_${b.id.slice(0, 6)}`;
-  const r = await as.request({
-    method: 'POST',
-    url: '/api/supervision/supervisors',
-    payload: {
-      name: `监督员${seq}`,
-      mobile: '13912345678',
-      idCardNumber: ID_CARD,
-      employer: '某律师事务所',
-      sector: '律师',
-      documentNumber: `测司监聘〔2026〕${seq}号`,
-      termStart: '2026-01-01',
-      termEnd: '2027-12-31',
-      loginName,
-      ...over,
-    },
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  const body = r.json();
-  return { id: body.supervisor.id, loginName, initialPassword: body.initialPassword, version: body.supervisor.version };
-}
-
-interface Portal {
-  cookie: string;
-  csrf: string;
-  me: Record<string, unknown>;
-  request: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
-}
-
-const portalLogin = (loginName: string, password: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/portal/supervisor/login', payload: { loginName, password } });
-
-function portalFrom(res: LightMyRequestResponse): Portal {
-  const set = res.headers['set-cookie'];
-  const c = (Array.isArray(set) ? set : [set]).find((s): s is string => typeof s === 'string' && s.includes('qz_sup='));
-  if (!c) throw new Error('no supervisor cookie');
-  const cookie = c.split(';')[0]!;
-  const me = res.json();
-  return {
-    cookie,
-    csrf: me.csrfToken,
-    me,
-    request: (opts) =>
-      ctx.app.inject({ ...opts, headers: { ...(opts.headers ?? {}), cookie, ...(opts.method && opts.method !== 'GET' ? { 'x-csrf-token': me.csrfToken } : {}) } }),
-  };
-}
-
-const NEW_PASSWORD = 'Jiandu#2026ok';
-
+const register = (over: Record<string, unknown> = {}) => registerSupervisor(ctx, b, staff, over);
+const portalLogin = (loginName: string, password: string) => portalLoginOf(ctx, loginName, password);
+const portalFrom = (res: LightMyRequestResponse) => portalOf(ctx, res);
 /** Registers a supervisor and logs in with the one-time password, changing it as the portal requires. */
-async function readySupervisor(over: Record<string, unknown> = {}): Promise<{ reg: Registered; portal: Portal }> {
-  const reg = await register(over);
-  const first = await portalLogin(reg.loginName, reg.initialPassword);
-  expect(first.statusCode, first.body).toBe(200);
-  const p = portalFrom(first);
-  const changed = await p.request({ method: 'POST', url: '/api/portal/supervisor/password', payload: { currentPassword: reg.initialPassword, newPassword: NEW_PASSWORD } });
-  expect(changed.statusCode, changed.body).toBe(200);
-  return { reg, portal: portalFrom(changed) };
-}
+const readySupervisor = (over: Record<string, unknown> = {}) => signedInSupervisor(ctx, b, staff, over);
 
 const submit = (p: Portal, over: Record<string, unknown> = {}) =>
   p.request({
@@ -208,7 +150,7 @@ describe('portal login', () => {
     const weak = await p.request({ method: 'POST', url: '/api/portal/supervisor/password', payload: { currentPassword: reg.initialPassword, newPassword: 'abc' } });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().code).toBe('PASSWORD_POLICY');
-    const changed = await p.request({ method: 'POST', url: '/api/portal/supervisor/password', payload: { currentPassword: reg.initialPassword, newPassword: NEW_PASSWORD } });
+    const changed = await p.request({ method: 'POST', url: '/api/portal/supervisor/password', payload: { currentPassword: reg.initialPassword, newPassword: SUPERVISOR_PASSWORD } });
     expect(changed.statusCode, changed.body).toBe(200);
     // the old session died with the password change; the new one works
     expect((await p.request({ method: 'GET', url: '/api/portal/supervisor/me' })).statusCode).toBe(401);

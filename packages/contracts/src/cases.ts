@@ -215,9 +215,9 @@ const listOf = <T extends z.ZodType>(item: T, max: number) =>
 const flag = z.preprocess((v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : v), z.boolean());
 
 /**
- * The filters of the case list (also what a saved view stores). `q` searches the case number and the decision
- * number (prefix), the party's name (prefix) and — when it looks like one — the party's ID number (exact match on
- * the blind index; the number itself is never stored in clear).
+ * The filters of the case list (also what a saved view stores). `q` finds any part (two characters or more) of the
+ * case number, the decision number, the party's name and the power's name; one character matches the start only;
+ * and — when it looks like one — the party's ID number (exact match on the blind index; never stored in clear).
  */
 export const CaseListFilters = z.object({
   departmentId: z.uuid('科室不存在').optional(),

@@ -114,6 +114,32 @@ export const decisionBody = (penalty: unknown = WARNING) => ({
   sealed: true,
 });
 
+/**
+ * A 当场行政处罚决定 of the simple procedure (第五十一条、第五十二条) with every item the form asks for: the act, the
+ * basis, time and place, the remedies, the second officer, facts certain, certificate shown, signed and handed over.
+ */
+export const onTheSpotBody = (w: CaseWorld, penalty: unknown, formNumber: string, overrides: Record<string, unknown> = {}) => ({
+  penalty,
+  formNumber,
+  act: '律师在法庭上未按规定着装且拒不改正',
+  legalBasis: ['《中华人民共和国律师法》第四十七条'],
+  time: '2026-03-02T09:30:00+08:00',
+  place: '示例市中级人民法院第三法庭',
+  remedies: '可在六十日内向示例市人民政府申请行政复议，或在六个月内向人民法院提起行政诉讼',
+  secondOfficerId: w.officerIds.a2,
+  factsCertain: true,
+  certificateShown: true,
+  officerSigned: true,
+  handedOver: 'signed',
+  ...overrides,
+});
+
+/** Pre-printed form numbers for on-the-spot decisions, one after another from `after` + 1 (No.0000101, …). */
+export function formNumbers(after: number): () => string {
+  let n = after;
+  return () => `No.${String(++n).padStart(7, '0')}`;
+}
+
 /** 集体讨论 with the three leaders the default rule asks for (第五十七条); leaders are identified by their accounts. */
 export const discussionBody = (leaderUserIds: readonly string[], penalty: unknown = WARNING) => ({
   attendees: [...leaderUserIds.map((userId) => ({ userId, isLeader: true })), { name: '法制科科长（列席）', isLeader: false }],

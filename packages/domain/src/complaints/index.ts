@@ -7,6 +7,7 @@ export * from './clocks.ts';
 export * from './snapshot.ts';
 export * from './check-action.ts';
 export * from './recusal.ts';
+export * from './withholding.ts';
 export * from './open-clocks.ts';
 export * from './tracking-code.ts';
 export * from './survey.ts';

@@ -39,6 +39,11 @@ export const XF_ACCUSATIONS = xf(
   '第三十条',
   '检举控告类事项依规依纪依法接收、受理、办理和反馈；不得将检举、揭发材料以及有关情况透露或者转给被检举、揭发的人员或者单位',
 );
+/** The paragraph itself (read in the LawRefBook/Laws copy), for the rule that hides a complaint from its 被反映人. */
+export const XF_NO_DISCLOSURE_TO_ACCUSED = xf(
+  '第三十条第三款',
+  '不得将信访人的检举、揭发材料以及有关情况透露或者转给被检举、揭发的人员或者单位（违反的，依第四十六条第（五）项追责）',
+);
 export const XF_CLAIM_ROUTES = xf(
   '第三十一条',
   '申诉求决类事项区分情况：诉讼、复议、仲裁等法定途径的导入相应程序；行政程序可以解决的导入相应程序；申请查处违法行为的依法履行或者答复；其他的调查核实并出具信访处理意见书',

@@ -9,6 +9,7 @@ import type { ComplaintClock, ComplaintConfig, ComplaintState } from '@quanze/do
 import type { Executor } from '../../platform/db.ts';
 import { departments } from '../org/org.table.ts';
 import { openClocksOf, referenceNumberOf } from './complaint-snapshot.ts';
+import { accountsOfSubjects, notNamingAnyOf, personIdsOf } from './complaints.repository.ts';
 import { complaints, type ComplaintRow } from './complaints.table.ts';
 
 /** States with no clock of the bureau's or the petitioner's left (complaintClocks returns none for them). */
@@ -22,6 +23,11 @@ export interface ComplaintOpenClock {
   clock: ComplaintClock;
   /** Who must act: the bureau ('agency'), or the petitioner ('party': a window closing is 届满, never overdue). */
   obligor: 'agency' | 'party';
+  /**
+   * The accounts (users.id) of its 被反映人: no reminder of it goes to them (信访工作条例 第三十条第三款: the material and
+   * anything about it is not passed to the person accused; packages/domain complaints/withholding.ts).
+   */
+  withheldFromUserIds: string[];
 }
 
 /**
@@ -31,6 +37,8 @@ export interface ComplaintOpenClock {
 export interface ComplaintClockScope {
   departmentId?: string | null | undefined;
   handlerUserId?: string | null | undefined;
+  /** The user viewing the clocks (期限监控): the complaints naming them as 被反映人 are left out (第三十条第三款). */
+  viewerUserId?: string | undefined;
 }
 
 export async function complaintOpenClocks(db: Executor, bureauId: string, config: ComplaintConfig, scope: ComplaintClockScope = {}): Promise<ComplaintOpenClock[]> {
@@ -38,13 +46,16 @@ export async function complaintOpenClocks(db: Executor, bureauId: string, config
   // 'closed' keeps only the petitioner's 复查 window; a closed complaint with none is skipped by complaintClocks.
   if (scope.departmentId) conds.push(eq(complaints.departmentId, scope.departmentId));
   if (scope.handlerUserId) conds.push(eq(complaints.handlerUserId, scope.handlerUserId));
+  if (scope.viewerUserId) conds.push(notNamingAnyOf(await personIdsOf(db, scope.viewerUserId)));
   const rows = await db
     .select({ c: complaints, departmentName: departments.name })
     .from(complaints)
     .leftJoin(departments, eq(departments.id, complaints.departmentId))
     .where(and(...conds));
+  const accounts = await accountsOfSubjects(db, rows.flatMap(({ c }) => c.subjectOfficerIds));
   const out: ComplaintOpenClock[] = [];
   for (const { c, departmentName } of rows) {
+    const withheldFromUserIds = c.subjectOfficerIds.map((id) => accounts.get(id) ?? id);
     const complaint = {
       id: c.id,
       bureauId: c.bureauId,
@@ -57,7 +68,7 @@ export async function complaintOpenClocks(db: Executor, bureauId: string, config
       departmentName,
     };
     for (const clock of openClocksOf(c, config)) {
-      out.push({ complaint, clock, obligor: config.clocks[clock.clockId].obligor === 'agency' ? 'agency' : 'party' });
+      out.push({ complaint, clock, obligor: config.clocks[clock.clockId].obligor === 'agency' ? 'agency' : 'party', withheldFromUserIds });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 /**
  * 被反映人: the staff a complaint is about, named at intake (登记) or acceptance by officers.id or users.id. They may
- * take no step on it and may not be given it (回避, 信访工作条例 第二十八条第三款: packages/domain complaints/recusal.ts).
+ * take no step on it and may not be given it (回避, 信访工作条例 第二十八条第三款: packages/domain complaints/recusal.ts),
+ * and do not see it at all (第三十条第三款: complaints/withholding.ts, enforced by complaints.policy canSeeComplaint).
  * 反映对象 stays free text beside them, for outsiders and for whoever is not known.
  */
 import type { ComplaintSubjectPersonDto } from '@quanze/contracts';

@@ -1,24 +1,35 @@
 /**
  * Who sees a complaint and who may act on it. Scope: leaders and supervisors the bureau's, a department head the
- * department's, an officer only those assigned to them (complaint:read). Acting needs complaint:handle — except the
+ * department's, an officer only those assigned to them (complaint:read) — and never the people it is about: a
+ * 被反映人 does not see it whatever their role or scope (信访工作条例 第三十条第三款: packages/domain complaints/
+ * withholding.ts), so it is as out of scope for them (404, left out of the queue, its counts and the clocks). Acting needs complaint:handle — except the
  * handler's own steps (reply, case lead, closing), which the assigned handler takes on the complaint given to them.
  * Whether the law allows the step now is the domain's check (checkComplaintAction); abilities carry its reason.
  */
-import { checkComplaintAction, COMPLAINT_ACTIONS, type ComplaintCommand, type ComplaintConfig, type LocalDate } from '@quanze/domain';
+import { checkComplaintAction, COMPLAINT_ACTIONS, isWithheldFromPerson, type ComplaintCommand, type ComplaintConfig, type LocalDate } from '@quanze/domain';
 import type { ComplaintAbilityDto, ComplaintActionName } from '@quanze/contracts';
 import { COMPLAINT_CONSOLE_ACTIONS } from '@quanze/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { snapshotOf } from './complaint-snapshot.ts';
 import type { ComplaintRow } from './complaints.table.ts';
 
-export function canSeeComplaint(actor: Actor, row: Pick<ComplaintRow, 'bureauId' | 'departmentId' | 'handlerUserId'>): boolean {
+/** `actorIds`: every id the actor has (users.id, officers.id: personIdsOfUsers), as a 被反映人 is named by either. */
+export function canSeeComplaint(
+  actor: Actor,
+  actorIds: readonly string[],
+  row: Pick<ComplaintRow, 'bureauId' | 'departmentId' | 'handlerUserId' | 'subjectOfficerIds'>,
+): boolean {
   if (!actor.permissions.has('complaint:read') || row.bureauId !== actor.bureauId) return false;
+  if (isWithheldFromPerson(row.subjectOfficerIds, actorIds)) return false;
   if (actor.scope === 'bureau') return true;
   if (actor.scope === 'department') return actor.departmentId !== null && row.departmentId === actor.departmentId;
   return row.handlerUserId === actor.userId;
 }
 
-/** The list's scope filter (same rule as canSeeComplaint). */
+/**
+ * The list's scope filter (same rule as canSeeComplaint); the complaints naming the actor as 被反映人 are left out
+ * besides (ComplaintListFilter.withheldFromIds, complaintOpenClocks' viewerUserId).
+ */
 export function listScopeOf(actor: Actor): { departmentId: string | null; handlerUserId: string | null } | null {
   if (!actor.permissions.has('complaint:read')) return null;
   if (actor.scope === 'bureau') return { departmentId: null, handlerUserId: null };

@@ -24,6 +24,7 @@ import {
   handlersOfBureau,
   listComplaints,
   namesOf,
+  personIdsOf,
   personIdsOfUsers,
   stepsOf,
   subjectPeopleOfBureau,
@@ -34,9 +35,11 @@ export async function listComplaintsFor(deps: Deps, actor: Actor, q: ComplaintLi
   const scope = listScopeOf(actor);
   const today = toLocalDate(deps.clock.now());
   if (!scope) return { items: [], total: 0, overdueCount: 0, page: q.page, pageSize: q.pageSize };
+  // Not the complaints that name the actor as 被反映人 (信访工作条例 第三十条第三款), nor in the counts.
+  const withheldFromIds = await personIdsOf(deps.db, actor.userId);
   const { rows, total, overdueCount } = await listComplaints(
     deps.db,
-    { bureauId: actor.bureauId, ...scope, state: q.state, kind: q.kind, overdueBefore: q.overdue ? today : undefined, q: q.q },
+    { bureauId: actor.bureauId, ...scope, withheldFromIds, state: q.state, kind: q.kind, overdueBefore: q.overdue ? today : undefined, q: q.q },
     q.page,
     q.pageSize,
     today,
@@ -46,18 +49,17 @@ export async function listComplaintsFor(deps: Deps, actor: Actor, q: ComplaintLi
 }
 
 export async function complaintDetail(deps: Deps, actor: Actor, id: string): Promise<ComplaintDetailDto> {
-  const row = await getComplaint(deps.db, id);
-  if (!row || !canSeeComplaint(actor, row)) throw notFound('投诉举报事项');
+  const [row, actorIds] = await Promise.all([getComplaint(deps.db, id), personIdsOf(deps.db, actor.userId)]);
+  if (!row || !canSeeComplaint(actor, actorIds, row)) throw notFound('投诉举报事项');
   const today = toLocalDate(deps.clock.now());
-  const [names, steps, attachments, config, actorIds, subjects] = await Promise.all([
+  const [names, steps, attachments, config, subjects] = await Promise.all([
     namesOf(deps.db, [row]),
     stepsOf(deps.db, id),
     attachmentsOf(deps.db, id),
     complaintConfigOf(deps, row.bureauId),
-    personIdsOfUsers(deps.db, [actor.userId]),
     subjectsForDisplay(deps.db, row.subjectOfficerIds),
   ]);
-  const abilities = complaintAbilities(actor, row, today, config, actorIds.get(actor.userId));
+  const abilities = complaintAbilities(actor, row, today, config, actorIds);
   return presentDetail({ row, names, today, config, cipher: deps.cipher, steps, attachments, abilities, subjects });
 }
 
@@ -67,7 +69,7 @@ export async function complaintDetail(deps: Deps, actor: Actor, id: string): Pro
  */
 export async function assigneeOptions(deps: Deps, actor: Actor, complaintId: string | null): Promise<ComplaintAssigneeOptionsDto> {
   const row = complaintId ? await getComplaint(deps.db, complaintId) : null;
-  if (complaintId && (!row || !canSeeComplaint(actor, row))) throw notFound('投诉举报事项');
+  if (complaintId && (!row || !canSeeComplaint(actor, await personIdsOf(deps.db, actor.userId), row))) throw notFound('投诉举报事项');
   const { departments, users } = await handlersOfBureau(deps.db, actor.bureauId);
   const business = users.filter((u) => u.roles.some((r) => ['officer', 'departmentHead', 'leader', 'supervisor'].includes(r)));
   const visible = actor.scope === 'bureau' ? departments : departments.filter((d) => d.id === actor.departmentId);
@@ -102,8 +104,8 @@ export async function trackComplaint(deps: Deps, code: string): Promise<TrackCom
 }
 
 export async function attachmentFile(deps: Deps, files: FileStore, actor: Actor, id: string, attachmentId: string) {
-  const row = await getComplaint(deps.db, id);
-  if (!row || !canSeeComplaint(actor, row)) throw notFound('投诉举报事项');
+  const [row, actorIds] = await Promise.all([getComplaint(deps.db, id), personIdsOf(deps.db, actor.userId)]);
+  if (!row || !canSeeComplaint(actor, actorIds, row)) throw notFound('投诉举报事项');
   const att = await attachmentOf(deps.db, id, attachmentId);
   if (!att) throw notFound('附件');
   const buf = await files.get(att.sm3).catch(() => {

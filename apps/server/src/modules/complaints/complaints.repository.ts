@@ -123,6 +123,24 @@ export async function officerIdsOfUsers(db: Executor, userIds: readonly string[]
   return rows.map((r) => r.id);
 }
 
+/** Every id of one staff member (personIdsOfUsers for a single user). */
+export async function personIdsOf(db: Executor, userId: string): Promise<string[]> {
+  return (await personIdsOfUsers(db, [userId])).get(userId) ?? [userId];
+}
+
+/**
+ * The accounts (users.id) behind 被反映人 ids: an officer record's account, or the id itself when it names an account
+ * (an officer record without an account names nobody who can log in, and is kept as is: it matches no user).
+ */
+export async function accountsOfSubjects(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const out = new Map(unique.map((id) => [id, id]));
+  if (unique.length === 0) return out;
+  const rows = await db.select({ id: officers.id, userId: officers.userId }).from(officers).where(inArray(officers.id, unique));
+  for (const r of rows) if (r.userId) out.set(r.id, r.userId);
+  return out;
+}
+
 /**
  * Every id a staff member has (users.id and the officers.id of their officer record), per user: the recusal check
  * (回避) matches a 被反映人 named by either.
@@ -216,16 +234,27 @@ export interface ComplaintListFilter {
   /** Data scope: null = the whole bureau. */
   departmentId: string | null;
   handlerUserId: string | null;
+  /** Every id of the viewer: complaints naming any of them as 被反映人 are left out (信访工作条例 第三十条第三款). */
+  withheldFromIds?: readonly string[] | undefined;
   state?: string | undefined;
   kind?: string | undefined;
   overdueBefore?: string | undefined;
   q?: string | undefined;
 }
 
+/** The complaints whose 被反映人 (subject_officer_ids, a jsonb array of ids) include none of these ids. */
+export function notNamingAnyOf(ids: readonly string[]): SQL {
+  return sql`not (${complaints.subjectOfficerIds} ?| array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::text[])`;
+}
+
 function listWhere(f: ComplaintListFilter): SQL {
   const conds: SQL[] = [eq(complaints.bureauId, f.bureauId)];
   if (f.departmentId) conds.push(eq(complaints.departmentId, f.departmentId));
   if (f.handlerUserId) conds.push(eq(complaints.handlerUserId, f.handlerUserId));
+  if (f.withheldFromIds?.length) conds.push(notNamingAnyOf(f.withheldFromIds));
   if (f.state) conds.push(eq(complaints.state, f.state as ComplaintRow['state']));
   if (f.kind) conds.push(eq(complaints.kind, f.kind as ComplaintRow['kind']));
   if (f.overdueBefore) conds.push(sql`${complaints.nextDueOn} < ${f.overdueBefore}::date`);

@@ -85,6 +85,7 @@ async function complaintItems(deps: Deps, actor: Actor, q: DeadlineListQuery, to
   const clocks = await complaintOpenClocks(deps.db, actor.bureauId, config, {
     departmentId: scope.departmentId ?? q.departmentId,
     handlerUserId: scope.handlerUserId,
+    viewerUserId: actor.userId, // not those naming the viewer as 被反映人 (信访工作条例 第三十条第三款)
   });
   return clocks.map((c) => presentComplaint(c, today));
 }

@@ -160,7 +160,8 @@ export async function scanDeadlines(deps: Deps): Promise<{ bureaus: number; cloc
  * Reminders of the complaints' 信访工作条例 clocks the bureau must meet (the petitioner's own 复查/复核 windows are
  * not reminded): to the assigned handler and the complaint:handle holders of its department (科室负责人); to the
  * bureau's complaint:handle holders (leaders, supervisors — who accept and assign) while no one in the department
- * would get it, and always once the clock is overdue (as a case's overdue clock goes to the leader in charge).
+ * would get it, and always once the clock is overdue (as a case's overdue clock goes to the leader in charge). None
+ * goes to a person the complaint is about (its 被反映人).
  * Few and computed from the row each run; de-duplicated by the notifications' key.
  */
 async function complaintReminders(deps: Deps, bureauId: string, today: LocalDate, now: Date, leadWorkingDays: number[]): Promise<NewNotification[]> {
@@ -173,9 +174,13 @@ async function complaintReminders(deps: Deps, bureauId: string, today: LocalDate
   const handlers = await complaintHandlersOf(deps.db, bureauId);
   const rows: NewNotification[] = [];
   for (const { c, dueDate, due: level } of due) {
-    const recipients = new Set<string>(c.complaint.handlerUserId ? [c.complaint.handlerUserId] : []);
-    for (const h of c.complaint.departmentId ? (handlers.byDepartment.get(c.complaint.departmentId) ?? []) : []) recipients.add(h);
-    if (recipients.size === 0 || level.level === 'overdue') for (const h of handlers.bureau) recipients.add(h);
+    // Never to its 被反映人 (信访工作条例 第三十条第三款): when they are the department's only one, the bureau's get it.
+    const withheld = new Set(c.withheldFromUserIds);
+    const add = (ids: readonly string[]) => ids.filter((id) => !withheld.has(id)).forEach((id) => recipients.add(id));
+    const recipients = new Set<string>();
+    add(c.complaint.handlerUserId ? [c.complaint.handlerUserId] : []);
+    add(c.complaint.departmentId ? (handlers.byDepartment.get(c.complaint.departmentId) ?? []) : []);
+    if (recipients.size === 0 || level.level === 'overdue') add(handlers.bureau);
     const clockId = `${c.clock.clockId}:${c.complaint.id}`;
     const text = reminderText(c.complaint.referenceNumber, c.clock.deadline, false, level, dueDate, today, config.calendar);
     for (const userId of recipients) {

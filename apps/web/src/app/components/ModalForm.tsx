@@ -5,7 +5,7 @@
  */
 import { Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { RefusalAlert } from '../../features/cases/components/RefusalAlert.tsx';
+import { RefusalAlert } from './RefusalAlert.tsx';
 import { applyFieldErrors } from '../form.ts';
 
 export type FormValues = Record<string, unknown>;
@@ -22,6 +22,8 @@ interface Props {
   okText?: string;
   cancelText?: string;
   danger?: boolean;
+  /** The submit button stays disabled, e.g. until the values to edit have loaded. */
+  okDisabled?: boolean;
   submitTestId?: string;
   formTestId?: string;
   /** Between the refusal and the form: warnings, a confirmation sentence. */
@@ -39,6 +41,7 @@ export function ModalForm({
   okText,
   cancelText,
   danger = false,
+  okDisabled = false,
   submitTestId,
   formTestId,
   intro,
@@ -70,7 +73,7 @@ export function ModalForm({
       title={title}
       okText={okText}
       cancelText={cancelText}
-      okButtonProps={submitTestId ? { danger, 'data-testid': submitTestId } : { danger }}
+      okButtonProps={submitTestId ? { danger, disabled: okDisabled, 'data-testid': submitTestId } : { danger, disabled: okDisabled }}
       confirmLoading={pending}
       onOk={() => void submit()}
       onCancel={onCancel}

@@ -5,7 +5,7 @@ import { applyFieldErrors } from '../../app/form.ts';
 import { beijingIso, TIME_ZONE } from '../../app/format.ts';
 import { usePowerItems } from '../powers/api.ts';
 import { useRegisterLead } from './api.ts';
-import { RefusalAlert } from './components/RefusalAlert.tsx';
+import { RefusalAlert } from '../../app/components/RefusalAlert.tsx';
 import { LEAD_SOURCE_OPTIONS } from './labels.ts';
 import type { CaseDetailDto, RegisterLeadInput } from './types.ts';
 

@@ -158,7 +158,7 @@ export function DisclosurePage() {
         </Space>
       </Card>
       <PublicationDrawer id={openId} onClose={() => setOpenId(null)} />
-      <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      {settingsOpen ? <SettingsModal onClose={() => setSettingsOpen(false)} /> : null}
       <RegisterResultModal
         open={registering}
         onClose={() => setRegistering(false)}

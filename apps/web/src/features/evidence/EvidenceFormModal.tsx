@@ -4,7 +4,7 @@ import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Switch } from 'an
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { beijingIso } from '../../app/format.ts';
-import { RefusalAlert } from '../cases/components/RefusalAlert.tsx';
+import { RefusalAlert } from '../../app/components/RefusalAlert.tsx';
 import { useCreateEvidence } from './api.ts';
 import { evidenceKindOptions, obtainedHowOptions } from './labels.ts';
 

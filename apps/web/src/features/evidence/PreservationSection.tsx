@@ -4,7 +4,7 @@ import type { CaseEvidenceDto, PreservationDto } from '@quanze/contracts';
 import { Alert, Button, Card, Checkbox, Descriptions, Empty, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatBasis, formatDateTime } from '../../app/format.ts';
-import { RefusalAlert } from '../cases/components/RefusalAlert.tsx';
+import { RefusalAlert } from '../../app/components/RefusalAlert.tsx';
 import { useApplyPreservation, usePreservationStep } from './api.ts';
 import { decisionOptions, PRESERVATION_STATUS_COLORS } from './labels.ts';
 

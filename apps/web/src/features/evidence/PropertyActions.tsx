@@ -1,7 +1,7 @@
 /** The property register's dialogs: register, move, the head's disposal approval, and the disposal. */
 import type { PropertyDto } from '@quanze/contracts';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
-import { RefusalAlert } from '../cases/components/RefusalAlert.tsx';
+import { RefusalAlert } from '../../app/components/RefusalAlert.tsx';
 import { usePropertyStep, useRegisterProperty } from './api.ts';
 import { disposalOptions } from './labels.ts';
 

@@ -11,7 +11,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../app/feedback.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { PageHeader } from '../../app/PageHeader.tsx';
-import { RefusalAlert } from '../cases/components/RefusalAlert.tsx';
+import { RefusalAlert } from '../../app/components/RefusalAlert.tsx';
 import { uploadReconciliation, useCommitReconciliation, useReconciliation, useReconciliations, yuan, type CommitResult } from './api.ts';
 
 const OUTCOMES: Record<ReconciliationDto['rows'][number]['outcome'], { label: string; color: string }> = {

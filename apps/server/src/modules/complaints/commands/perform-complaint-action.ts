@@ -12,7 +12,7 @@ import { AppError, forbidden, notFound, versionConflict } from '../../../platfor
 import { nextDueOf, snapshotOf } from '../complaint-snapshot.ts';
 import { complaintConfigOf } from '../complaints.config.ts';
 import { CASE_LEAD_PERMISSION, canSeeComplaint, mayAct, NO_PERMISSION } from '../complaints.policy.ts';
-import { insertStep, lockComplaint, personIdsOfUsers, updateComplaint } from '../complaints.repository.ts';
+import { insertStep, lockComplaint, personIdsOf, updateComplaint } from '../complaints.repository.ts';
 import type { ComplaintRow } from '../complaints.table.ts';
 import { prepareAction } from './action-input.ts';
 import { citationText } from './citation-text.ts';
@@ -37,7 +37,9 @@ export async function performComplaintAction<A extends ComplaintActionName>(
     const now = deps.clock.now();
     const today = toLocalDate(now);
     const row = await lockComplaint(tx, id);
-    if (!row || !canSeeComplaint(actor, row)) throw notFound('投诉举报事项');
+    // Every id of the actor: a 被反映人 does not see the complaint (第三十条第三款) and takes no step on it (回避).
+    const by = await personIdsOf(tx, actor.userId);
+    if (!row || !canSeeComplaint(actor, by, row)) throw notFound('投诉举报事项');
     if (row.version !== body.version) throw versionConflict();
     if (!mayAct(actor, row, action)) throw forbidden(action === 'openCaseLead' ? CASE_LEAD_PERMISSION : NO_PERMISSION);
     const on = ('on' in body && body.on ? body.on : today) as LocalDate;
@@ -45,8 +47,8 @@ export async function performComplaintAction<A extends ComplaintActionName>(
       throw new AppError('VALIDATION_FAILED', '办理日期不能晚于今天', { fieldErrors: { on: ['不能晚于今天'] } });
     const config = await complaintConfigOf(deps, row.bureauId);
     const prepared = await prepareAction(tx, actor, row, action, body, on);
-    // Who takes the step, by every id they have: the person complained about takes none (回避, 第二十八条第三款).
-    const by = (await personIdsOfUsers(tx, [actor.userId])).get(actor.userId) ?? [actor.userId];
+    // Who takes the step, by every id they have: the person complained about takes none (回避, 第二十八条第三款) —
+    // a person named at this very step included.
     const check = checkComplaintAction(snapshotOf(row), { ...prepared.command, by }, config);
     if (!check.ok) throw new AppError(check.code, check.reason, { basis: check.basis });
 

@@ -11,6 +11,7 @@ import {
   maskMobile,
   maskPersonName,
   parseTrackingCode,
+  recusalIssue,
   startOfShanghaiDay,
   toLocalDate,
   type LocalDate,
@@ -26,7 +27,7 @@ import { nextDueOf } from '../complaint-snapshot.ts';
 import { checkedSubjectIds } from '../complaint-subjects.ts';
 import type { CheckedFile } from '../complaint-files.ts';
 import { complaintConfigOf, complaintFilePolicy } from '../complaints.config.ts';
-import { countByContactSince, insertAttachments, insertComplaint, insertStep, updateComplaint } from '../complaints.repository.ts';
+import { countByContactSince, insertAttachments, insertComplaint, insertStep, personIdsOf, updateComplaint } from '../complaints.repository.ts';
 import type { ComplaintRow } from '../complaints.table.ts';
 import { hashTrackingCode, newTrackingCode } from '../tracking.ts';
 import { citationText } from './citation-text.ts';
@@ -93,6 +94,10 @@ export async function submitComplaint(
     const actor = input.actor ?? null;
     const actorName = actor ? actor.displayName : '信访人（网上提交）';
     const subjectIds = await checkedSubjectIds(tx, input.bureauId, input.subjectIds ?? []);
+    // A clerk does not register a complaint about themselves (回避, 第二十八条第三款): they could not see it afterwards
+    // (第三十条第三款) — someone else registers it.
+    const clerkRecusal = actor && subjectIds.length ? recusalIssue(subjectIds, await personIdsOf(tx, actor.userId), 'actor') : null;
+    if (clerkRecusal) throw new AppError(clerkRecusal.code, clerkRecusal.reason, { basis: clerkRecusal.basis });
     const inserted = await insertComplaint(tx, {
       bureauId: input.bureauId,
       kind: fields.kind,

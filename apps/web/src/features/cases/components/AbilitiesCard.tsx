@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Space, Tooltip } from 'antd';
 import { formatBasis } from '../../../app/format.ts';
 import type { CaseAbility } from '../types.ts';
-import { IssueLine } from './RefusalAlert.tsx';
+import { IssueLine } from '../../../app/components/RefusalAlert.tsx';
 
 /** Why an action is blocked: the reason and its article, then the other reasons. */
 function BlockedTip({ ability }: { ability: CaseAbility }) {

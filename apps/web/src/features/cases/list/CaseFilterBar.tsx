@@ -35,8 +35,9 @@ export function CaseFilterBar({ filters, onChange }: { filters: ListFilters; onC
         onChange={(e) => setText(e.target.value)}
         onSearch={(v) => onChange({ q: v.trim() || undefined })}
         allowClear
-        placeholder="案号、决定书号、当事人名称（开头）或完整证件号码"
-        style={{ width: 340 }}
+        placeholder="案号、决定书号、当事人、执法事项（任意两字以上）或完整证件号码"
+        title="输入两个字以上可按任意部分查找；只输入一个字时按开头查找"
+        style={{ width: 420 }}
         data-testid="cases-search"
       />
       <DepartmentSelect

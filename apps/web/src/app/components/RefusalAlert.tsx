@@ -1,7 +1,7 @@
 import type { Citation } from '@quanze/domain';
 import { Alert } from 'antd';
-import { isApiError } from '../../../app/api.ts';
-import { formatBasis } from '../../../app/format.ts';
+import { isApiError } from '../api.ts';
+import { formatBasis } from '../format.ts';
 
 interface Issue {
   code?: string;
@@ -26,7 +26,7 @@ export function IssueLine({ issue }: { issue: Issue }) {
   );
 }
 
-/** A refused case action: the server's Chinese message, its article, and the other reasons the domain found. */
+/** A refused action: the server's Chinese message, its article, and the other reasons the domain found. */
 export function RefusalAlert({ error }: { error: unknown }) {
   const message = error instanceof Error ? error.message : '操作失败';
   const basis = isApiError(error) ? formatBasis(error.basis) : '';
