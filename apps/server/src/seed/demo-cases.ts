@@ -182,6 +182,22 @@ const decision = (penalty: Penalty, facts: string, evidence: string[], basis: st
 const LS47 = ['《中华人民共和国律师法》第四十七条', '《律师和律师事务所违法行为处罚办法》第五条'];
 const LS47_2 = ['《中华人民共和国律师法》第四十七条第（二）项', '《律师和律师事务所违法行为处罚办法》第六条'];
 const LS47_5 = ['《中华人民共和国律师法》第四十七条第（五）项', '《中华人民共和国法律援助法》第六十三条'];
+
+/** 当场处罚 of a lawyer refusing to dress for court after being told (¥200, 第五十一条's ceiling for a citizen). */
+const courtroomDressFine = (d: StepDates, formNo: string, place: string) => ({
+  penalty: [{ kind: 'fine', amountFen: 20_000 }],
+  formNumber: `示司当罚〔${d.today.slice(0, 4)}〕No.${formNo}`,
+  act: '出庭未按规定着装，经执法人员当场指出仍拒不改正',
+  legalBasis: LS47,
+  time: `${d.today}T09:00:00+08:00`,
+  place,
+  remedies: REMEDIES,
+  secondOfficerId: 'officer:officer2',
+  factsCertain: true,
+  certificateShown: true,
+  officerSigned: true,
+  handedOver: 'signed',
+});
 const LS48 = ['《中华人民共和国律师法》第四十八条', '《律师和律师事务所违法行为处罚办法》第十条'];
 const LS50 = ['《中华人民共和国律师法》第五十条第一款', '《律师和律师事务所违法行为处罚办法》第二十三条'];
 const GZ41 = ['《中华人民共和国公证法》第四十一条'];
@@ -829,20 +845,7 @@ const MORE_SCRIPTS: CaseScript[] = [
         gap: 1,
         who: 'officer1',
         action: 'decideOnTheSpot',
-        body: (d) => ({
-          penalty: [{ kind: 'fine', amountFen: 20_000 }],
-          formNumber: `示司当罚〔${d.today.slice(0, 4)}〕No.0000017`,
-          act: '出庭未按规定着装，经执法人员当场指出仍拒不改正',
-          legalBasis: LS47,
-          time: `${d.today}T09:00:00+08:00`,
-          place: '示例市秦淮区人民法院第三法庭外',
-          remedies: REMEDIES,
-          secondOfficerId: 'officer:officer2',
-          factsCertain: true,
-          certificateShown: true,
-          officerSigned: true,
-          handedOver: 'signed',
-        }),
+        body: (d) => courtroomDressFine(d, '0000017', '示例市秦淮区人民法院第三法庭外'),
       },
       { gap: 1, who: 'officer2', action: 'fileWithAgency', body: { note: '当场处罚决定书存根已报行政执法协调监督科备案' } },
     ],
@@ -862,20 +865,7 @@ const MORE_SCRIPTS: CaseScript[] = [
         gap: 1,
         who: 'officer1',
         action: 'decideOnTheSpot',
-        body: (d) => ({
-          penalty: [{ kind: 'fine', amountFen: 20_000 }],
-          formNumber: `示司当罚〔${d.today.slice(0, 4)}〕No.0000018`,
-          act: '出庭未按规定着装，经执法人员当场指出仍拒不改正',
-          legalBasis: LS47,
-          time: `${d.today}T09:00:00+08:00`,
-          place: '示例市建邺区人民法院第五法庭外',
-          remedies: REMEDIES,
-          secondOfficerId: 'officer:officer2',
-          factsCertain: true,
-          certificateShown: true,
-          officerSigned: true,
-          handedOver: 'signed',
-        }),
+        body: (d) => courtroomDressFine(d, '0000018', '示例市建邺区人民法院第五法庭外'),
       },
     ],
   },

@@ -3,7 +3,7 @@
  * case) — and the notifications and reminder settings this module writes.
  */
 import { and, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { CLOCK_IDS, permissionsOf, ROLE_DEFINITIONS, ROLES, scopeOf, type Role } from '@quanze/domain';
+import { CLOCK_IDS, permissionsOf, ROLE_DEFINITIONS, ROLES, scopeOf, type Permission, type Role } from '@quanze/domain';
 import type { Executor } from '../../platform/db.ts';
 // Leaf files, not cases/index.ts: the case action (cases/commands) calls back into this module to store the clocks.
 import { caseOfficers, penaltyCases } from '../cases/cases.table.ts';
@@ -60,11 +60,11 @@ export async function departmentHeadsOf(db: Executor, bureauId: string): Promise
 }
 
 /**
- * Active holders of complaint:handle (信访工作条例 intake, acceptance and assignment): those of bureau scope, and of
- * department scope by department — the people a complaint's reminder goes to besides its handler.
+ * Active holders of a permission, those of bureau scope and those of department scope by department — the people a
+ * reminder goes to besides the object's own handler (complaint:handle for 信访 clocks, disclosure:publish for 公示).
  */
-export async function complaintHandlersOf(db: Executor, bureauId: string): Promise<{ bureau: string[]; byDepartment: Map<string, string[]> }> {
-  const roles = ROLES.filter((r) => ROLE_DEFINITIONS[r].permissions.includes('complaint:handle'));
+export async function permissionHoldersOf(db: Executor, bureauId: string, permission: Permission): Promise<{ bureau: string[]; byDepartment: Map<string, string[]> }> {
+  const roles = ROLES.filter((r) => ROLE_DEFINITIONS[r].permissions.includes(permission));
   const rows = await db
     .select({ id: users.id, departmentId: users.departmentId, roles: users.roles })
     .from(users)
@@ -72,13 +72,16 @@ export async function complaintHandlersOf(db: Executor, bureauId: string): Promi
   const out = { bureau: [] as string[], byDepartment: new Map<string, string[]>() };
   for (const r of rows) {
     const held = r.roles.filter((x): x is Role => (ROLES as readonly string[]).includes(x));
-    if (!permissionsOf(held).has('complaint:handle')) continue;
+    if (!permissionsOf(held).has(permission)) continue;
     const scope = scopeOf(held);
     if (scope === 'bureau') out.bureau.push(r.id);
     else if (scope === 'department' && r.departmentId) out.byDepartment.set(r.departmentId, [...(out.byDepartment.get(r.departmentId) ?? []), r.id]);
   }
   return out;
 }
+
+/** complaint:handle holders (信访工作条例 intake, acceptance and assignment). */
+export const complaintHandlersOf = (db: Executor, bureauId: string) => permissionHoldersOf(db, bureauId, 'complaint:handle');
 
 /** 分管领导 of each power (the breakdown in force), and the bureau's current 局长 as the fallback. */
 export async function leadersOf(db: Executor, bureauId: string, today: string): Promise<{ byPower: Map<string, string>; principals: string[] }> {

@@ -4,12 +4,10 @@
  * their scope (bureau, or their department), as the queue itself.
  */
 import type { DeadlineItemDto } from '@quanze/contracts';
-import { and, eq, sql } from 'drizzle-orm';
-import { permissionsOf, ROLE_DEFINITIONS, ROLES, scopeOf, type Deadline, type LocalDate, type Role, type WorkdayCalendar } from '@quanze/domain';
+import type { Deadline, LocalDate, WorkdayCalendar } from '@quanze/domain';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Executor } from '../../platform/db.ts';
-import { users } from '../identity/index.ts';
-import type { NewNotification } from './deadlines.repository.ts';
+import { permissionHoldersOf, type NewNotification } from './deadlines.repository.ts';
 import { reminderDue, type ReminderDue } from './reminders.ts';
 import { DISCLOSURE_PERMISSION, publicationOpenClocks, type PublicationOpenClock } from '../disclosure/core.ts';
 
@@ -60,22 +58,7 @@ export async function publicationItems(
 }
 
 /** The editors of 公示管理: disclosure:publish holders, bureau-wide or by department. */
-async function editorsOf(db: Executor, bureauId: string): Promise<{ bureau: string[]; byDepartment: Map<string, string[]> }> {
-  const roles = ROLES.filter((r) => ROLE_DEFINITIONS[r].permissions.includes(DISCLOSURE_PERMISSION));
-  const rows = await db
-    .select({ id: users.id, departmentId: users.departmentId, roles: users.roles })
-    .from(users)
-    .where(and(eq(users.bureauId, bureauId), eq(users.status, 'active'), sql`${users.roles} && ${sql.param(roles)}::text[]`));
-  const out = { bureau: [] as string[], byDepartment: new Map<string, string[]>() };
-  for (const r of rows) {
-    const held = r.roles.filter((x): x is Role => (ROLES as readonly string[]).includes(x));
-    if (!permissionsOf(held).has(DISCLOSURE_PERMISSION)) continue;
-    const scope = scopeOf(held);
-    if (scope === 'bureau') out.bureau.push(r.id);
-    else if (scope === 'department' && r.departmentId) out.byDepartment.set(r.departmentId, [...(out.byDepartment.get(r.departmentId) ?? []), r.id]);
-  }
-  return out;
-}
+const editorsOf = (db: Executor, bureauId: string) => permissionHoldersOf(db, bureauId, DISCLOSURE_PERMISSION);
 
 /**
  * The scan's reminders of the publication clocks, to the editors who see them in 期限监控, at the bureau's lead

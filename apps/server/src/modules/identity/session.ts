@@ -114,45 +114,52 @@ export async function loadActor(deps: Deps, token: string, cache?: SessionLookup
   const id = sm3Hex(token);
   const now = deps.clock.now();
   const cached = cache?.get(id);
-  if (cached) {
+  if (cached && endOf(cached, now) === null) {
     const actor = actorOf(cached, now);
-    if (actor !== null && !actor.mustChangePassword && (!actor.secondFactorRequired || actor.secondFactorSatisfied)) {
-      if (now.getTime() - cached.s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-        await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-        cache!.update(id, (r) => ({ ...r, s: { ...r.s, lastSeenAt: now } }));
-      }
+    if (unrestricted(actor)) {
+      if (await touch(deps, cached, now)) cache!.update(id, (r) => ({ ...r, s: { ...r.s, lastSeenAt: now } }));
       return actor;
     }
   }
   const ticket = cache?.ticket() ?? 0;
   const [row] = await sessionLookup(deps.db).execute({ id });
   if (!row) return 'expired';
-  const { s, u } = row;
-  const policy = policyFromRow(row.p);
-  const idleLimit = s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000;
-  const problem =
-    s.revokedAt !== null ? null : u.status !== 'active' ? 'user_disabled' : now >= s.expiresAt ? 'absolute_timeout' : now.getTime() >= idleLimit ? 'idle_timeout' : null;
-  if (s.revokedAt !== null) return 'expired';
-  if (problem) {
-    await revokeSession(deps.db, s.id, now, problem);
+  const end = endOf(row, now);
+  if (end === 'revoked') return 'expired';
+  if (end) {
+    await revokeSession(deps.db, row.s.id, now, end);
     return 'expired';
   }
-  let fresh = row;
-  if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, s.id));
-    fresh = { ...row, s: { ...s, lastSeenAt: now } };
-  }
-  const actor = actorOf(fresh, now)!;
-  if (cache && !actor.mustChangePassword && (!actor.secondFactorRequired || actor.secondFactorSatisfied)) cache.set(id, fresh, ticket);
+  const fresh = (await touch(deps, row, now)) ? { ...row, s: { ...row.s, lastSeenAt: now } } : row;
+  const actor = actorOf(fresh, now);
+  if (cache && unrestricted(actor)) cache.set(id, fresh, ticket);
   return actor;
 }
 
-/** The actor of a session row, or null when the row does not give a live session at `now` (the caller re-reads). */
-function actorOf(row: SessionRow, now: Date): Actor | null {
+/** Why the session is over at `now` (the revoke reason to record), or null while it lives. */
+function endOf(row: SessionRow, now: Date): 'revoked' | 'user_disabled' | 'absolute_timeout' | 'idle_timeout' | null {
+  const { s, u } = row;
+  if (s.revokedAt !== null) return 'revoked';
+  if (u.status !== 'active') return 'user_disabled';
+  if (now >= s.expiresAt) return 'absolute_timeout';
+  if (now.getTime() >= s.lastSeenAt.getTime() + policyFromRow(row.p).idleTimeoutMinutes * 60_000) return 'idle_timeout';
+  return null;
+}
+
+/** Writes lastSeenAt when the last write is a minute old (TOUCH_EVERY_MS); true when it wrote. */
+async function touch(deps: Deps, row: SessionRow, now: Date): Promise<boolean> {
+  if (now.getTime() - row.s.lastSeenAt.getTime() < TOUCH_EVERY_MS) return false;
+  await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.s.id));
+  return true;
+}
+
+/** A session with nothing pending (password change, second factor): the only kind served from memory. */
+const unrestricted = (a: Actor) => !a.mustChangePassword && (!a.secondFactorRequired || a.secondFactorSatisfied);
+
+/** The actor of a live session row. */
+function actorOf(row: SessionRow, now: Date): Actor {
   const { s, u } = row;
   const policy = policyFromRow(row.p);
-  if (s.revokedAt !== null || u.status !== 'active' || now >= s.expiresAt) return null;
-  if (now.getTime() >= s.lastSeenAt.getTime() + policy.idleTimeoutMinutes * 60_000) return null;
   const roles = u.roles as Role[];
   const secondFactorRequired = requiresSecondFactor(roles);
   return {
